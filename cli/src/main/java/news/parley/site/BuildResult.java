@@ -1,0 +1,10 @@
+package news.parley.site;
+
+import news.parley.core.problem.Problem;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What a successful build made, for the summary line, and the warnings it met on the way. */
+public record BuildResult(int articles, int pages, int feeds, int files, Duration elapsed, List<Problem> warnings) {
+}

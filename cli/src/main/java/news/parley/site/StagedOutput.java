@@ -1,0 +1,172 @@
+package news.parley.site;
+
+import news.parley.core.problem.ContentException;
+import news.parley.core.problem.Problem;
+import news.parley.core.site.Output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes a build into a fresh folder beside the output and swaps it in only once everything
+ * succeeded, so that a failed or interrupted build leaves the published site as it was. Parley
+ * marks the folders it makes and never deletes one without its mark.
+ */
+final class StagedOutput implements Output, AutoCloseable {
+    static final String MARKER = ".parley-build";
+
+    private final Path target;
+    private final Path staging;
+    private final AtomicInteger files = new AtomicInteger();
+    private boolean committed;
+
+    private StagedOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    static StagedOutput begin(Path source, Path target) {
+        Path output = target.toAbsolutePath().normalize();
+        refuseUnsafe(source.toAbsolutePath().normalize(), output);
+        try {
+            Files.createDirectories(output.getParent());
+            Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".parley-");
+            Files.writeString(staging.resolve(MARKER), "Made by Parley; replaced whole by each build.\n");
+            return new StagedOutput(output, staging);
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(output.toString(), 0, 0, "cannot create the output folder: " + e));
+        }
+    }
+
+    private static void refuseUnsafe(Path source, Path output) {
+        String why = null;
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (output.getParent() == null) {
+            why = "is the file system root";
+        } else if (output.equals(home)) {
+            why = "is the home folder";
+        } else if (output.equals(source)) {
+            why = "is the source folder";
+        } else if (source.startsWith(output)) {
+            why = "contains the source folder";
+        } else if (output.startsWith(source)) {
+            for (String input : new String[]{"articles", "actors", "countries", "templates", "static", "site.yaml"}) {
+                if (output.startsWith(source.resolve(input))) {
+                    why = "lies inside the source's " + input;
+                }
+            }
+        }
+        if (why == null && Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
+            why = "already holds files that Parley did not make (no " + MARKER + " marker); choose an empty folder";
+        }
+        if (why != null) {
+            throw new ContentException(Problem.error(output.toString(), 0, 0, "refusing this output folder: it " + why));
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(String path, byte[] content) {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the site: " + path);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            files.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Copies a folder of static files into the site as they are. */
+    void copyTree(Path from) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var walk = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                write(from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy static files from " + from, e);
+        }
+    }
+
+    int files() {
+        return files.get();
+    }
+
+    /** Puts the new site in place of the old one. */
+    void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                Files.delete(old);
+                move(target, old);
+            }
+            move(staging, target);
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put the new site in place at " + target, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package news.parley.core.index;
+
+import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
+import news.parley.core.model.ArticleBody;
+import news.parley.core.model.Country;
+
+import java.util.List;
+
+/**
+ * An article with what cross-linking derived for it.
+ *
+ * @param actors    the actors it features: its front matter's, then those its text mentions
+ * @param countries its front matter's countries, then its actors' home countries
+ */
+public record IndexedArticle(Article article, ArticleBody body, List<Actor> actors, List<Country> countries) {
+
+    public IndexedArticle {
+        actors = List.copyOf(actors);
+        countries = List.copyOf(countries);
+    }
+
+    public String slug() {
+        return article.slug();
+    }
+
+    public boolean features(String actorId) {
+        return actors.stream().anyMatch(a -> a.id().equals(actorId));
+    }
+}

@@ -1,0 +1,352 @@
+package news.parley.core.load;
+
+import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
+import news.parley.core.model.Country;
+import news.parley.core.model.SiteConfig;
+import news.parley.core.problem.ContentException;
+import news.parley.core.problem.Problem;
+import news.parley.core.problem.Problems;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: reads {@code site.yaml}, articles, actors and country descriptions into typed
+ * records, checking everything it can without Markdown. It collects every problem before failing.
+ */
+public final class ContentLoader {
+    private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
+            "feeds", "pageSize", "markdown");
+    private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
+            "actors", "tags", "author", "source", "sourceUrl", "draft");
+    private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role");
+
+    /**
+     * Which articles a build publishes.
+     *
+     * @param now the build time: articles dated after it are left out unless {@code future}
+     */
+    public record Options(boolean drafts, boolean future, Instant now) {
+    }
+
+    private final Path root;
+    private final Options options;
+    private final Problems problems = new Problems();
+
+    private ContentLoader(Path root, Options options) {
+        this.root = root;
+        this.options = options;
+    }
+
+    /** Loads the content under {@code root}; throws {@link ContentException} listing every error. */
+    public static LoadedContent load(Path root, Options options) {
+        return new ContentLoader(root.toAbsolutePath().normalize(), options).load();
+    }
+
+    private LoadedContent load() {
+        if (!Files.isDirectory(root)) {
+            throw new ContentException(Problem.error(root.toString(), 0, 0, "source folder does not exist"));
+        }
+        SiteConfig site = loadSite();
+        if (site == null) {
+            problems.throwIfErrors();
+        }
+        Map<String, Actor> actors = loadActors();
+        Map<String, String> countries = loadCountries();
+        List<Article> articles = loadArticles(site, actors);
+        problems.throwIfErrors();
+        List<Problem> warnings = problems.sorted();
+        return new LoadedContent(root, site, articles, actors, countries, root.resolve("templates"),
+                root.resolve("static"), warnings);
+    }
+
+    private SiteConfig loadSite() {
+        String path = "site.yaml";
+        Path file = root.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error(path, 0, 0, "missing: every site needs a site.yaml with at least title and baseUrl"));
+            return null;
+        }
+        String text = read(path, file);
+        if (text == null) {
+            return null;
+        }
+        Optional<YamlFields> parsed = YamlFields.parse(path, text, 1, problems);
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        YamlFields yaml = parsed.get();
+        yaml.warnUnknown(SITE_KEYS);
+        String title = yaml.requiredString("title");
+        URI baseUrl = baseUrl(yaml);
+        String language = Optional.ofNullable(yaml.string("language")).orElse("en");
+        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
+            yaml.error("language", "'language' must be a language tag such as en or fr-CA, found '" + language + "'");
+        }
+        ZoneId zone = ZoneId.of("UTC");
+        String zoneName = yaml.string("timezone");
+        if (zoneName != null) {
+            try {
+                zone = ZoneId.of(zoneName);
+            } catch (DateTimeException e) {
+                yaml.error("timezone", "'timezone' must be a zone such as Europe/London or UTC, found '" + zoneName + "'");
+            }
+        }
+        String description = Optional.ofNullable(yaml.string("description")).orElse("");
+        int feedItems = yaml.mapping("feeds")
+                .map(feeds -> {
+                    feeds.warnUnknown(Set.of("items"));
+                    return feeds.integer("items", SiteConfig.DEFAULT_FEED_ITEMS, 1, 1000);
+                })
+                .orElse(SiteConfig.DEFAULT_FEED_ITEMS);
+        int pageSize = yaml.integer("pageSize", SiteConfig.DEFAULT_PAGE_SIZE, 1, 1000);
+        boolean rawHtml = yaml.mapping("markdown")
+                .map(markdown -> {
+                    markdown.warnUnknown(Set.of("rawHtml"));
+                    return markdown.bool("rawHtml", false);
+                })
+                .orElse(false);
+        if (title == null || baseUrl == null) {
+            return null;
+        }
+        return new SiteConfig(title, baseUrl, language, zone, description, feedItems, pageSize, rawHtml);
+    }
+
+    private URI baseUrl(YamlFields yaml) {
+        String value = yaml.requiredString("baseUrl");
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                yaml.error("baseUrl", "'baseUrl' must be an absolute http(s) URL such as https://example.org/news/, found '"
+                        + value + "'");
+                return null;
+            }
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            if (!path.endsWith("/")) {
+                path += "/";
+            }
+            return new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), uri.getPort(), path, null, null);
+        } catch (URISyntaxException e) {
+            yaml.error("baseUrl", "'baseUrl' is not a valid URL: " + e.getReason());
+            return null;
+        }
+    }
+
+    private Map<String, Actor> loadActors() {
+        Map<String, Actor> actors = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Path file : markdownFiles("actors", false)) {
+            String path = relative(file);
+            String id = file.getFileName().toString().replaceFirst("\\.md$", "");
+            if (!Slugs.isValid(id)) {
+                problems.add(Problem.error(path, 0, 0, "an actor's file name is its id and URL: use lowercase letters, digits"
+                        + " and single hyphens, such as '" + Slugs.fromFileName(id) + ".md'"));
+                continue;
+            }
+            Parsed parsed = parse(path, file);
+            if (parsed == null) {
+                continue;
+            }
+            YamlFields yaml = parsed.yaml;
+            yaml.warnUnknown(ACTOR_KEYS);
+            String name = yaml.requiredString("name");
+            List<String> aliases = yaml.strings("aliases").stream().filter(a -> !a.isBlank()).toList();
+            String country = yaml.string("country");
+            if (country != null) {
+                country = country.toLowerCase(Locale.ROOT);
+                if (!Country.isKnownCode(country)) {
+                    yaml.error("country", "unknown country code '" + country + "': use an ISO 3166-1 alpha-2 code such as ru or us");
+                    country = null;
+                }
+            }
+            String role = Optional.ofNullable(yaml.string("role")).orElse("");
+            if (name == null) {
+                continue;
+            }
+            String other = names.putIfAbsent(name, path);
+            if (other != null) {
+                problems.add(Problem.error(path, yaml.lineOf("name"), 1,
+                        "actor name '" + name + "' is already used by " + other + "; full names must be unique"));
+            }
+            actors.put(id, new Actor(id, path, name, aliases, country, role, parsed.frontMatter.body(),
+                    parsed.frontMatter.bodyLine()));
+        }
+        return actors;
+    }
+
+    private Map<String, String> loadCountries() {
+        Map<String, String> countries = new TreeMap<>();
+        for (Path file : markdownFiles("countries", false)) {
+            String path = relative(file);
+            String code = file.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
+            if (!Country.isKnownCode(code)) {
+                problems.add(Problem.error(path, 0, 0, "'" + code + "' is not an ISO 3166-1 alpha-2 country code;"
+                        + " name the file after one, such as ru.md"));
+                continue;
+            }
+            String text = read(path, file);
+            if (text == null) {
+                continue;
+            }
+            if (text.startsWith("---\n")) {
+                FrontMatter.Result split = FrontMatter.split(path, text);
+                if (split.problem() != null) {
+                    problems.add(split.problem());
+                    continue;
+                }
+                text = split.frontMatter().body();
+            }
+            countries.put(code, text);
+        }
+        return countries;
+    }
+
+    private List<Article> loadArticles(SiteConfig site, Map<String, Actor> actors) {
+        ZoneId zone = site == null ? ZoneId.of("UTC") : site.timezone();
+        List<Article> published = new ArrayList<>();
+        Map<String, String> slugOwners = new HashMap<>();
+        for (Path file : markdownFiles("articles", true)) {
+            String path = relative(file);
+            Parsed parsed = parse(path, file);
+            if (parsed == null) {
+                continue;
+            }
+            YamlFields yaml = parsed.yaml;
+            yaml.warnUnknown(ARTICLE_KEYS);
+            String title = yaml.requiredString("title");
+            OffsetDateTime date = yaml.dateTime("date", zone);
+            if (!yaml.has("date") && yaml.string("date") == null) {
+                yaml.requiredString("date");
+            }
+            OffsetDateTime updated = yaml.dateTime("updated", zone);
+            String slug = yaml.string("slug");
+            if (slug == null) {
+                slug = Slugs.fromFileName(file.getFileName().toString());
+                if (!Slugs.isValid(slug)) {
+                    problems.add(Problem.error(path, 1, 1, "cannot make a slug from the file name; set 'slug'"));
+                    continue;
+                }
+            } else if (!Slugs.isValid(slug)) {
+                yaml.error("slug", "'slug' must be lowercase letters, digits and single hyphens, such as '"
+                        + Slugs.fromFileName(slug) + "', found '" + slug + "'");
+                continue;
+            }
+            List<String> countries = new ArrayList<>();
+            for (YamlFields.Positioned code : yaml.positionedStrings("countries")) {
+                String lower = code.value().toLowerCase(Locale.ROOT);
+                if (!Country.isKnownCode(lower)) {
+                    problems.add(Problem.error(path, code.line(), code.column(), "unknown country code '" + code.value()
+                            + "': use an ISO 3166-1 alpha-2 code such as ir or il"));
+                } else if (!countries.contains(lower)) {
+                    countries.add(lower);
+                }
+            }
+            List<String> actorIds = new ArrayList<>();
+            for (YamlFields.Positioned id : yaml.positionedStrings("actors")) {
+                if (!actors.containsKey(id.value())) {
+                    problems.add(Problem.error(path, id.line(), id.column(), "unknown actor '" + id.value()
+                            + "': no file actors/" + id.value() + ".md"));
+                } else if (!actorIds.contains(id.value())) {
+                    actorIds.add(id.value());
+                }
+            }
+            String sourceUrl = yaml.string("sourceUrl");
+            if (sourceUrl != null && !sourceUrl.matches("(?i)https?://\\S+")) {
+                yaml.error("sourceUrl", "'sourceUrl' must be an absolute http(s) URL, found '" + sourceUrl + "'");
+            }
+            boolean draft = yaml.bool("draft", false);
+            if (title == null || date == null) {
+                continue;
+            }
+            boolean future = date.toInstant().isAfter(options.now());
+            if ((draft && !options.drafts()) || (future && !options.future())) {
+                continue;
+            }
+            String owner = slugOwners.putIfAbsent(slug, path);
+            if (owner != null) {
+                problems.add(Problem.error(path, yaml.has("slug") ? yaml.lineOf("slug") : 1, 1,
+                        "slug '" + slug + "' is already used by " + owner + "; each article needs its own"));
+                continue;
+            }
+            published.add(new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
+                    yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft,
+                    parsed.frontMatter.body(), parsed.frontMatter.bodyLine()));
+        }
+        return published;
+    }
+
+    private record Parsed(FrontMatter frontMatter, YamlFields yaml) {
+    }
+
+    private Parsed parse(String path, Path file) {
+        String text = read(path, file);
+        if (text == null) {
+            return null;
+        }
+        FrontMatter.Result split = FrontMatter.split(path, text);
+        if (split.problem() != null) {
+            problems.add(split.problem());
+            return null;
+        }
+        FrontMatter frontMatter = split.frontMatter();
+        return YamlFields.parse(path, frontMatter.yaml(), frontMatter.yamlLine(), problems)
+                .map(yaml -> new Parsed(frontMatter, yaml))
+                .orElse(null);
+    }
+
+    private String read(String path, Path file) {
+        try {
+            SourceText.Result result = SourceText.decode(path, Files.readAllBytes(file));
+            if (result.problem() != null) {
+                problems.add(result.problem());
+            }
+            return result.text();
+        } catch (IOException e) {
+            problems.add(Problem.error(path, 0, 0, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Markdown files under a content folder, in path order so that builds do not depend on the file system. */
+    private List<Path> markdownFiles(String folder, boolean nested) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = nested ? Files.walk(dir) : Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

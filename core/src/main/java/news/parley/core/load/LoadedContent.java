@@ -1,0 +1,31 @@
+package news.parley.core.load;
+
+import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
+import news.parley.core.model.SiteConfig;
+import news.parley.core.problem.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a build reads, typed and checked; the output of the load stage.
+ *
+ * @param actors               by id, in id order
+ * @param countryDescriptions  Markdown by lower-case country code
+ * @param templates            the editor's template overrides folder (may not exist)
+ * @param staticFiles          files copied as they are (may not exist)
+ * @param warnings             problems that do not stop the build
+ */
+public record LoadedContent(Path root, SiteConfig site, List<Article> articles, Map<String, Actor> actors,
+                            Map<String, String> countryDescriptions, Path templates, Path staticFiles,
+                            List<Problem> warnings) {
+
+    public LoadedContent {
+        articles = List.copyOf(articles);
+        actors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actors));
+        countryDescriptions = Map.copyOf(countryDescriptions);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,18 @@
+package news.parley.core.model;
+
+import java.util.List;
+
+/**
+ * A head of state, minister or organisation that articles feature.
+ *
+ * @param id      the file name without {@code .md}; also the actor's URL segment
+ * @param country home country code in lower case, or null for international bodies
+ * @param bio     the Markdown biography
+ */
+public record Actor(String id, String path, String name, List<String> aliases, String country, String role,
+                    String bio, int bioLine) {
+
+    public Actor {
+        aliases = List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,32 @@
+package news.parley.core.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One article as its file states it, before any cross-linking.
+ *
+ * @param path      source file relative to the content root, with forward slashes
+ * @param summary   as written in front matter, or null to derive it from the body
+ * @param updated   null when the article was never updated
+ * @param countries ISO 3166-1 alpha-2 codes in lower case, in front matter order
+ * @param actors    actor ids in front matter order
+ * @param body      the Markdown after the front matter
+ * @param bodyLine  the line of the file on which the body starts, to place problems in it
+ */
+public record Article(String path, String slug, String title, OffsetDateTime date, OffsetDateTime updated,
+                      String summary, List<String> countries, List<String> actors, List<String> tags,
+                      String author, String source, String sourceUrl, boolean draft,
+                      String body, int bodyLine) {
+
+    public Article {
+        countries = List.copyOf(countries);
+        actors = List.copyOf(actors);
+        tags = List.copyOf(tags);
+    }
+
+    /** The date readers and feeds treat as the last change. */
+    public OffsetDateTime lastModified() {
+        return updated != null && updated.isAfter(date) ? updated : date;
+    }
+}

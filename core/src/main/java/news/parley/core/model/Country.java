@@ -1,0 +1,22 @@
+package news.parley.core.model;
+
+import java.util.Locale;
+
+/**
+ * A country by its ISO 3166-1 alpha-2 code.
+ *
+ * @param description Markdown from {@code countries/<code>.md}, or empty
+ */
+public record Country(String code, String name, String description) {
+
+    /** The English short name from the JDK's ISO 3166 data, never a table typed by hand. */
+    public static String nameOf(String code) {
+        return new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+    }
+
+    public static boolean isKnownCode(String code) {
+        return code.length() == 2 && ISO_CODES.contains(code.toUpperCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> ISO_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+}

@@ -1,0 +1,9 @@
+package news.parley.core.problem;
+
+public enum Severity {
+    ERROR, WARNING;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

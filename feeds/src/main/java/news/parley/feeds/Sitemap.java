@@ -1,0 +1,78 @@
+package news.parley.feeds;
+
+import news.parley.core.index.IndexedArticle;
+import news.parley.core.index.SiteIndex;
+import news.parley.core.model.Actor;
+import news.parley.core.model.Country;
+import news.parley.core.site.Urls;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** {@code sitemap.xml} (sitemaps.org 0.9): the pages a search engine should know, with absolute URLs. */
+public final class Sitemap {
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private Sitemap() {
+    }
+
+    public static byte[] of(SiteIndex index) {
+        Urls urls = new Urls(index.site().baseUrl());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory()
+                    .createXMLStreamWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace(NS);
+            OffsetDateTime newest = index.articles().isEmpty() ? null : index.articles().get(0).article().lastModified();
+            url(xml, urls.absolute(Urls.HOME), newest);
+            for (IndexedArticle article : index.articles()) {
+                url(xml, urls.absolute(Urls.article(article.slug())), article.article().lastModified());
+            }
+            url(xml, urls.absolute(Urls.ACTORS), newest);
+            for (Actor actor : index.actors()) {
+                var featuring = index.featuring(actor.id());
+                url(xml, urls.absolute(Urls.actor(actor.id())),
+                        featuring.isEmpty() ? null : featuring.get(0).article().lastModified());
+            }
+            url(xml, urls.absolute(Urls.COUNTRIES), newest);
+            for (Country country : index.countries()) {
+                url(xml, urls.absolute(Urls.country(country.code())), index.in(country.code()).get(0).article().lastModified());
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the sitemap", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void url(XMLStreamWriter xml, String loc, OffsetDateTime lastModified) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("url");
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("loc");
+        xml.writeCharacters(loc);
+        xml.writeEndElement();
+        if (lastModified != null) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("lastmod");
+            xml.writeCharacters(lastModified.withOffsetSameInstant(ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+}

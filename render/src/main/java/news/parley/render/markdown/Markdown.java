@@ -1,0 +1,150 @@
+package news.parley.render.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import news.parley.core.index.ActorMatcher;
+import news.parley.core.index.MentionResolver;
+import news.parley.core.model.Article;
+import news.parley.core.model.ArticleBody;
+import news.parley.core.model.SiteConfig;
+import news.parley.core.problem.Problem;
+import news.parley.core.site.Urls;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The Markdown stage. One parser and one renderer serve a whole build (both are thread-safe); for
+ * each article it finds the actors the text mentions, links the first mention of each, and renders
+ * the body and its summary.
+ */
+public final class Markdown {
+    /** URL schemes that run code in a reader's browser: such links render as plain text. */
+    private static final String UNSAFE_URLS = "(?i)\\s*(javascript|vbscript|data):.*";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown(SiteConfig site) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create()));
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_URLS);
+        options.set(HtmlRenderer.SUPPRESS_HTML, !site.rawHtml());
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(opts -> new ActorMentionRenderer())
+                .build();
+    }
+
+    /** Renders Markdown that links no actors, such as a biography or a country description. */
+    public String html(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /**
+     * Renders an article's body. A name shared by several actors that the front matter does not
+     * settle links nobody and is reported through {@code warnings}.
+     */
+    public ArticleBody article(Article article, ActorMatcher matcher, Consumer<Problem> warnings) {
+        Document document = parser.parse(article.body());
+        String page = Urls.file(Urls.article(article.slug()));
+        Set<String> mentioned = new LinkedHashSet<>();
+        linkMentions(document, node -> {
+            BasedSequence chars = node.getChars();
+            List<ActorMatcher.Match> matches = matcher.find(chars);
+            if (matches.isEmpty()) {
+                return;
+            }
+            int done = 0;
+            for (ActorMatcher.Match match : matches) {
+                String actorId = MentionResolver.resolve(match, article);
+                if (actorId == null) {
+                    int offset = chars.getStartOffset() + match.start();
+                    int line = document.getLineNumber(offset);
+                    int column = offset - document.getChars().startOfLine(offset) + 1;
+                    warnings.accept(Problem.warning(article.path(), article.bodyLine() + line, column,
+                            "'" + match.surface() + "' may mean " + String.join(" or ", match.candidates().aliasOf())
+                                    + "; list the one meant under 'actors' to link it"));
+                    continue;
+                }
+                if (!mentioned.add(actorId)) {
+                    continue;
+                }
+                if (match.start() > done) {
+                    node.insertBefore(new Text(chars.subSequence(done, match.start())));
+                }
+                ActorMention mention = new ActorMention(chars.subSequence(match.start(), match.end()), actorId,
+                        Urls.relative(page, Urls.actor(actorId)));
+                mention.appendChild(new Text(chars.subSequence(match.start(), match.end())));
+                node.insertBefore(mention);
+                done = match.end();
+            }
+            if (done > 0) {
+                if (done < chars.length()) {
+                    node.insertBefore(new Text(chars.subSequence(done)));
+                }
+                node.unlink();
+            }
+        });
+        String summary = article.summary() != null ? article.summary() : firstParagraph(document);
+        return new ArticleBody(renderer.render(document), summary, List.copyOf(mentioned));
+    }
+
+    /** Visits the text a reader sees as running prose: not links, code, headings or raw HTML. */
+    private static void linkMentions(Node node, Consumer<Text> visit) {
+        if (node instanceof Text text) {
+            visit.accept(text);
+            return;
+        }
+        if (node instanceof Link || node instanceof LinkRef || node instanceof Image || node instanceof ImageRef
+                || node instanceof AutoLink || node instanceof MailLink || node instanceof Code
+                || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof Heading
+                || node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof ActorMention) {
+            return;
+        }
+        List<Node> children = new ArrayList<>();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            children.add(child);
+        }
+        children.forEach(child -> linkMentions(child, visit));
+    }
+
+    private static String firstParagraph(Document document) {
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph paragraph) {
+                String text = new TextCollectingVisitor().collectAndGetText(paragraph);
+                return text.replaceAll("\\s+", " ").strip();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,233 @@
+package news.parley.render.page;
+
+import news.parley.core.index.IndexedArticle;
+import news.parley.core.index.SiteIndex;
+import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
+import news.parley.core.model.Country;
+import news.parley.core.model.SiteConfig;
+import news.parley.core.site.Output;
+import news.parley.core.site.Urls;
+import news.parley.render.markdown.Markdown;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The render stage for HTML: turns the index into every page of the site through the theme.
+ * Each page is a function of the index alone, written as soon as it is rendered.
+ */
+public final class Pages {
+    static final int RELATED = 5;
+    static final int FEATURED_WITH = 8;
+    static final String STYLESHEET = "style.css";
+
+    private final SiteIndex index;
+    private final SiteConfig site;
+    private final Theme theme;
+    private final Markdown markdown;
+    private final Urls urls;
+    private final Output output;
+    private final DateTimeFormatter dates;
+    private final String year;
+
+    public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output) {
+        this.index = index;
+        this.site = index.site();
+        this.theme = theme;
+        this.markdown = markdown;
+        this.urls = new Urls(site.baseUrl());
+        this.output = output;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.locale());
+        this.year = index.articles().isEmpty() ? "" : String.valueOf(index.articles().get(0).article().date().getYear());
+    }
+
+    /** Writes every page, the stylesheet, robots.txt and 404.html. */
+    public void renderAll() {
+        listing(Urls.HOME, site.title(), site.description(), index.articles(), "index",
+                (layout, cards, pagination) -> new Views.ListPage(layout, "Latest", cards, pagination),
+                feedLinks(""));
+        index.articles().parallelStream().forEach(this::article);
+        actors();
+        index.actors().parallelStream().forEach(this::actor);
+        countries();
+        index.countries().forEach(this::country);
+        notFound();
+        output.write(STYLESHEET, resource(Theme.DEFAULTS + "style.css"));
+        output.write("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void article(IndexedArticle entry) {
+        Article article = entry.article();
+        String path = Urls.article(article.slug());
+        String file = Urls.file(path);
+        Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), List.of());
+        List<Views.ArticleCard> related = index.related(entry, RELATED).stream()
+                .map(r -> card(file, r.article(), r.shared()))
+                .toList();
+        write(file, "article", new Views.ArticlePage(layout, article.title(), iso(article.date()),
+                text(article.date()), article.updated() == null ? null : iso(article.updated()),
+                article.updated() == null ? null : text(article.updated()), article.author(), article.source(),
+                article.sourceUrl(), entry.body().summary(), entry.body().html(),
+                entry.actors().stream().map(a -> actorRef(file, a, 0)).toList(),
+                entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
+                article.tags(), related));
+    }
+
+    private void actors() {
+        String file = Urls.file(Urls.ACTORS);
+        write(file, "actors", new Views.ActorsPage(layout(file, Urls.ACTORS, "Actors",
+                "Every head of state, minister and organisation in " + site.title() + "'s reporting.", List.of()),
+                index.actors().stream().map(a -> actorRef(file, a, index.featuring(a.id()).size())).toList()));
+    }
+
+    private void actor(Actor actor) {
+        String path = Urls.actor(actor.id());
+        List<Views.FeedLink> feeds = feedLinks(path);
+        String bio = markdown.html(actor.bio());
+        String description = (actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role())
+                + ": every article in " + site.title() + " that features them.";
+        listing(path, actor.name(), description, index.featuring(actor.id()), "actor",
+                (layout, cards, pagination) -> {
+                    String file = pageFile(path, pagination.current());
+                    Country home = actor.country() == null ? null
+                            : new Country(actor.country(), Country.nameOf(actor.country()), "");
+                    return new Views.ActorPage(layout, actorRef(file, actor, index.featuring(actor.id()).size()),
+                            home == null ? null : countryRef(file, home, index.in(home.code()).size()), bio, cards,
+                            pagination, index.featuredWith(actor.id(), FEATURED_WITH).stream()
+                            .map(c -> actorRef(file, c.actor(), c.count())).toList(), feeds);
+                }, feeds);
+    }
+
+    private void countries() {
+        String file = Urls.file(Urls.COUNTRIES);
+        write(file, "countries", new Views.CountriesPage(layout(file, Urls.COUNTRIES, "Countries",
+                "Every country in " + site.title() + "'s reporting.", List.of()),
+                index.countries().stream().map(c -> countryRef(file, c, index.in(c.code()).size())).toList()));
+    }
+
+    private void country(Country country) {
+        String path = Urls.country(country.code());
+        List<Views.FeedLink> feeds = feedLinks(path);
+        String description = markdown.html(country.description());
+        listing(path, country.name(), "News about " + country.name() + " from " + site.title() + ".",
+                index.in(country.code()), "country",
+                (layout, cards, pagination) -> {
+                    String file = pageFile(path, pagination.current());
+                    return new Views.CountryPage(layout, countryRef(file, country, index.in(country.code()).size()),
+                            description, index.actorsOf(country.code()).stream()
+                            .filter(c -> c.count() > 0)
+                            .map(c -> actorRef(file, c.actor(), c.count())).toList(),
+                            cards, pagination, feeds);
+                }, feeds);
+    }
+
+    private void notFound() {
+        // Hosts serve 404.html at any missing URL, so its links start from the site's path, not from its own place.
+        String root = urls.rootPath();
+        Views.Layout layout = new Views.Layout(site.title(), site.description(), site.language(), "Page not found",
+                "", null, root, root, root + Urls.ACTORS, root + Urls.COUNTRIES, root + STYLESHEET, List.of(),
+                urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"), year);
+        write("404.html", "404", new Views.NotFoundPage(layout));
+    }
+
+    @FunctionalInterface
+    private interface PageView {
+        Object view(Views.Layout layout, List<Views.ArticleCard> cards, Views.Pagination pagination);
+    }
+
+    /** A paginated list of articles at {@code path}: page 1 at the path itself, page N at {@code path/page/N/}. */
+    private void listing(String path, String title, String description, List<IndexedArticle> articles,
+                         String template, PageView view, List<Views.FeedLink> feeds) {
+        int size = site.pageSize();
+        int total = Math.max(1, (articles.size() + size - 1) / size);
+        for (int n = 1; n <= total; n++) {
+            String file = pageFile(path, n);
+            String pagePath = Urls.page(path, n);
+            List<Views.ArticleCard> cards = articles.subList((n - 1) * size, Math.min(articles.size(), n * size))
+                    .stream().map(a -> card(file, a, 0)).toList();
+            Views.Pagination pagination = new Views.Pagination(n, total,
+                    n > 1 ? Urls.relative(file, Urls.page(path, n - 1)) : null,
+                    n < total ? Urls.relative(file, Urls.page(path, n + 1)) : null);
+            String pageTitle = n == 1 ? title : title + " (page " + n + " of " + total + ")";
+            write(file, template, view.view(layout(file, pagePath, pageTitle, description, feeds), cards, pagination));
+        }
+    }
+
+    private static String pageFile(String path, int n) {
+        return Urls.file(Urls.page(path, n));
+    }
+
+    private Views.Layout layout(String file, String path, String title, String description,
+                                List<Views.FeedLink> feeds) {
+        String root = Urls.toRoot(file);
+        return new Views.Layout(site.title(), site.description(), site.language(),
+                title.equals(site.title()) ? title : title + " · " + site.title(), description, urls.absolute(path),
+                root, Urls.relative(file, Urls.HOME), Urls.relative(file, Urls.ACTORS),
+                Urls.relative(file, Urls.COUNTRIES), root + STYLESHEET, feeds, urls.absolute("feed.xml"),
+                urls.absolute("atom.xml"), urls.absolute("feeds.opml"), year);
+    }
+
+    /** The feeds of a page's scope (the site, an actor or a country), for autodiscovery and subscribe links. */
+    private List<Views.FeedLink> feedLinks(String path) {
+        String name = path.isEmpty() ? site.title()
+                : path.startsWith("actors/") ? index.actors().stream()
+                .filter(a -> path.equals(Urls.actor(a.id()))).map(Actor::name).findFirst().orElse(path)
+                : Country.nameOf(path.substring("countries/".length(), path.length() - 1));
+        List<Views.FeedLink> links = new ArrayList<>();
+        links.add(new Views.FeedLink("application/rss+xml", "RSS", name + " (RSS)", urls.absolute(path + "feed.xml")));
+        links.add(new Views.FeedLink("application/atom+xml", "Atom", name + " (Atom)", urls.absolute(path + "atom.xml")));
+        return links;
+    }
+
+    private Views.ArticleCard card(String file, IndexedArticle entry, int shared) {
+        Article article = entry.article();
+        return new Views.ArticleCard(article.title(), Urls.relative(file, Urls.article(article.slug())),
+                iso(article.date()), text(article.date()), entry.body().summary(),
+                entry.actors().stream().map(a -> actorRef(file, a, 0)).toList(),
+                entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(), shared);
+    }
+
+    private Views.ActorRef actorRef(String file, Actor actor, int count) {
+        return new Views.ActorRef(actor.id(), actor.name(), actor.role(),
+                actor.country() == null ? null : Country.nameOf(actor.country()),
+                Urls.relative(file, Urls.actor(actor.id())), count);
+    }
+
+    private Views.CountryRef countryRef(String file, Country country, int count) {
+        return new Views.CountryRef(country.code(), country.name(), Urls.relative(file, Urls.country(country.code())),
+                count);
+    }
+
+    private void write(String file, String template, Object view) {
+        output.write(file, theme.render(template, view).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String iso(OffsetDateTime date) {
+        return date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private String text(OffsetDateTime date) {
+        return date.format(dates);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing theme resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
