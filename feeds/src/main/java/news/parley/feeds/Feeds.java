@@ -1,8 +1,7 @@
 package news.parley.feeds;
 
-import com.rometools.modules.atom.modules.AtomLinkModule;
-import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
-import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -16,7 +15,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
 import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.model.Actor;
@@ -28,6 +27,7 @@ import news.parley.core.site.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jdom2.Namespace;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +47,7 @@ import java.util.List;
  * same content gives the same bytes.
  */
 public final class Feeds {
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
     private final SiteIndex index;
     private final SiteConfig site;
     private final Urls urls;
@@ -64,7 +65,7 @@ public final class Feeds {
         List<FeedScope> scopes = FeedScope.all(index);
         scopes.parallelStream().forEach(scope -> {
             for (FeedFormat format : FeedFormat.values()) {
-                output.write(scope.feedPath(format), write(feed(scope, format)));
+                output.write(scope.feedPath(format), write(wireFeed(scope, format)));
             }
         });
         return scopes.size() * FeedFormat.values().length;
@@ -83,23 +84,34 @@ public final class Feeds {
         feed.setLink(page);
         feed.setUri(self);
         feed.setLinks(List.of(link("alternate", page, "text/html"), link("self", self, format.mediaType())));
-        SyndPerson publisher = new SyndPersonImpl();
-        publisher.setName(XmlText.clean(site.title()));
-        publisher.setUri(urls.absolute(Urls.HOME));
-        feed.setAuthors(List.of(publisher));
+        if (format == FeedFormat.ATOM) {
+            // RSS would put this in managingEditor, which must be an e-mail address.
+            SyndPerson publisher = new SyndPersonImpl();
+            publisher.setName(XmlText.clean(site.title()));
+            publisher.setUri(urls.absolute(Urls.HOME));
+            feed.setAuthors(List.of(publisher));
+        }
         // The newest change among the items, never the wall clock, so that an unchanged feed keeps its bytes.
         feed.setPublishedDate(Date.from(newest(items.isEmpty() ? index.articles() : items).toInstant()));
-        if (format == FeedFormat.RSS) {
-            AtomLinkModule atom = new AtomLinkModuleImpl();
-            Link selfLink = new Link();
-            selfLink.setRel("self");
-            selfLink.setHref(self);
-            selfLink.setType(format.mediaType());
-            atom.setLinks(List.of(selfLink));
-            feed.getModules().add(atom);
-        }
         feed.setEntries(items.stream().map(this::entry).toList());
         return feed;
+    }
+
+    /** The feed in its wire format, with what Rome's common model cannot say for RSS. */
+    WireFeed wireFeed(FeedScope scope, FeedFormat format) {
+        SyndFeed feed = feed(scope, format);
+        WireFeed wire = feed.createWireFeed();
+        if (wire instanceof Channel channel) {
+            channel.setLastBuildDate(feed.getPublishedDate());
+            org.jdom2.Element self = new org.jdom2.Element("link", ATOM);
+            self.setAttribute("href", feed.getUri());
+            self.setAttribute("rel", "self");
+            self.setAttribute("type", format.mediaType());
+            List<org.jdom2.Element> markup = new ArrayList<>(channel.getForeignMarkup());
+            markup.add(0, self);
+            channel.setForeignMarkup(markup);
+        }
+        return wire;
     }
 
     private SyndEntry entry(IndexedArticle entry) {
@@ -168,14 +180,14 @@ public final class Feeds {
         return category;
     }
 
-    static byte[] write(SyndFeed feed) {
+    static byte[] write(WireFeed feed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16384);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new SyndFeedOutput().output(feed, writer, true);
+            new WireFeedOutput().output(feed, writer, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FeedException e) {
-            throw new IllegalStateException("Rome could not write the feed " + feed.getUri(), e);
+            throw new IllegalStateException("Rome could not write a " + feed.getFeedType() + " feed", e);
         }
         return bytes.toByteArray();
     }
