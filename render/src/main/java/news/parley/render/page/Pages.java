@@ -203,9 +203,11 @@ public final class Pages {
                 Urls.relative(file, Urls.actor(actor.id())), count);
     }
 
+    /** A country; its link is null where it has no page, which is where no article belongs to it. */
     private Views.CountryRef countryRef(String file, Country country, int count) {
-        return new Views.CountryRef(country.code(), country.name(), Urls.relative(file, Urls.country(country.code())),
-                count);
+        boolean hasPage = !index.in(country.code()).isEmpty();
+        return new Views.CountryRef(country.code(), country.name(),
+                hasPage ? Urls.relative(file, Urls.country(country.code())) : null, count);
     }
 
     private void write(String file, String template, Object view) {
