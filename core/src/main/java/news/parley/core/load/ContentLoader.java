@@ -237,10 +237,7 @@ public final class ContentLoader {
             YamlFields yaml = parsed.yaml;
             yaml.warnUnknown(ARTICLE_KEYS);
             String title = yaml.requiredString("title");
-            OffsetDateTime date = yaml.dateTime("date", zone);
-            if (!yaml.has("date") && yaml.string("date") == null) {
-                yaml.requiredString("date");
-            }
+            OffsetDateTime date = yaml.has("date") ? yaml.dateTime("date", zone) : missing(yaml, "date");
             OffsetDateTime updated = yaml.dateTime("updated", zone);
             String slug = yaml.string("slug");
             if (slug == null) {
@@ -296,6 +293,12 @@ public final class ContentLoader {
                     parsed.frontMatter.body(), parsed.frontMatter.bodyLine()));
         }
         return published;
+    }
+
+    /** Reports a required field that is absent or empty; always null. */
+    private static OffsetDateTime missing(YamlFields yaml, String key) {
+        yaml.requiredString(key);
+        return null;
     }
 
     private record Parsed(FrontMatter frontMatter, YamlFields yaml) {

@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The render stage for HTML: turns the index into every page of the site through the theme.
@@ -37,7 +35,6 @@ public final class Pages {
     private final Urls urls;
     private final Output output;
     private final DateTimeFormatter dates;
-    private final String year;
 
     public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output) {
         this.index = index;
@@ -47,14 +44,13 @@ public final class Pages {
         this.urls = new Urls(site.baseUrl());
         this.output = output;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.locale());
-        this.year = index.articles().isEmpty() ? "" : String.valueOf(index.articles().get(0).article().date().getYear());
     }
 
     /** Writes every page, the stylesheet, robots.txt and 404.html. */
     public void renderAll() {
         listing(Urls.HOME, site.title(), site.description(), index.articles(), "index",
                 (layout, cards, pagination) -> new Views.ListPage(layout, "Latest", cards, pagination),
-                feedLinks(""));
+                feedLinks(Urls.HOME, site.title()));
         index.articles().parallelStream().forEach(this::article);
         actors();
         index.actors().parallelStream().forEach(this::actor);
@@ -92,7 +88,7 @@ public final class Pages {
 
     private void actor(Actor actor) {
         String path = Urls.actor(actor.id());
-        List<Views.FeedLink> feeds = feedLinks(path);
+        List<Views.FeedLink> feeds = feedLinks(path, actor.name());
         String bio = markdown.html(actor.bio());
         String description = (actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role())
                 + ": every article in " + site.title() + " that features them.";
@@ -117,7 +113,7 @@ public final class Pages {
 
     private void country(Country country) {
         String path = Urls.country(country.code());
-        List<Views.FeedLink> feeds = feedLinks(path);
+        List<Views.FeedLink> feeds = feedLinks(path, country.name());
         String description = markdown.html(country.description());
         listing(path, country.name(), "News about " + country.name() + " from " + site.title() + ".",
                 index.in(country.code()), "country",
@@ -136,7 +132,7 @@ public final class Pages {
         String root = urls.rootPath();
         Views.Layout layout = new Views.Layout(site.title(), site.description(), site.language(), "Page not found",
                 "", null, root, root, root + Urls.ACTORS, root + Urls.COUNTRIES, root + STYLESHEET, List.of(),
-                urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"), year);
+                urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"));
         write("404.html", "404", new Views.NotFoundPage(layout));
     }
 
@@ -174,19 +170,14 @@ public final class Pages {
                 title.equals(site.title()) ? title : title + " · " + site.title(), description, urls.absolute(path),
                 root, Urls.relative(file, Urls.HOME), Urls.relative(file, Urls.ACTORS),
                 Urls.relative(file, Urls.COUNTRIES), root + STYLESHEET, feeds, urls.absolute("feed.xml"),
-                urls.absolute("atom.xml"), urls.absolute("feeds.opml"), year);
+                urls.absolute("atom.xml"), urls.absolute("feeds.opml"));
     }
 
     /** The feeds of a page's scope (the site, an actor or a country), for autodiscovery and subscribe links. */
-    private List<Views.FeedLink> feedLinks(String path) {
-        String name = path.isEmpty() ? site.title()
-                : path.startsWith("actors/") ? index.actors().stream()
-                .filter(a -> path.equals(Urls.actor(a.id()))).map(Actor::name).findFirst().orElse(path)
-                : Country.nameOf(path.substring("countries/".length(), path.length() - 1));
-        List<Views.FeedLink> links = new ArrayList<>();
-        links.add(new Views.FeedLink("application/rss+xml", "RSS", name + " (RSS)", urls.absolute(path + "feed.xml")));
-        links.add(new Views.FeedLink("application/atom+xml", "Atom", name + " (Atom)", urls.absolute(path + "atom.xml")));
-        return links;
+    private List<Views.FeedLink> feedLinks(String path, String name) {
+        return List.of(
+                new Views.FeedLink("application/rss+xml", "RSS", name + " (RSS)", urls.absolute(path + "feed.xml")),
+                new Views.FeedLink("application/atom+xml", "Atom", name + " (Atom)", urls.absolute(path + "atom.xml")));
     }
 
     private Views.ArticleCard card(String file, IndexedArticle entry, int shared) {

@@ -15,7 +15,7 @@ public final class Views {
     public record Layout(String siteTitle, String siteDescription, String language, String title,
                          String description, String canonical, String root, String home, String actorsHref,
                          String countriesHref, String stylesheet, List<FeedLink> feeds, String siteRss,
-                         String siteAtom, String opml, String year) {
+                         String siteAtom, String opml) {
     }
 
     /** An alternate link for feed autodiscovery and subscribe boxes. */
