@@ -8,7 +8,6 @@ import news.parley.core.model.Article;
 import news.parley.core.model.ArticleBody;
 import news.parley.core.problem.Problems;
 import news.parley.feeds.Feeds;
-import news.parley.feeds.Opml;
 import news.parley.feeds.Sitemap;
 import news.parley.render.markdown.Markdown;
 import news.parley.render.page.Pages;
@@ -81,7 +80,6 @@ public final class Site {
 
     private static int writeFeeds(SiteIndex index, StagedOutput output) {
         int feeds = new Feeds(index, output).writeAll();
-        output.write("feeds.opml", Opml.countries(index));
         output.write("sitemap.xml", Sitemap.of(index));
         return feeds;
     }

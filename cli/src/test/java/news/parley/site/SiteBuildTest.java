@@ -169,7 +169,16 @@ class SiteBuildTest {
         assertThat(site.page("countries/ru/index.html").select("link[rel=alternate]"))
                 .extracting(l -> l.attr("href"))
                 .containsExactly("https://example.org/news/countries/ru/feed.xml",
-                        "https://example.org/news/countries/ru/atom.xml");
+                        "https://example.org/news/countries/ru/atom.xml",
+                        "https://example.org/news/countries/ru/feed.json");
+        assertThat(site.page("countries/ru/index.html").select(".subscribe a")).extracting(Element::text)
+                .containsExactly("Russia (RSS)", "Russia (Atom)", "Russia (JSON Feed)", "Every country's feed (OPML)");
+        assertThat(site.page("countries/ru/index.html").select(".subscribe a").last().attr("href"))
+                .isEqualTo("https://example.org/news/feeds.opml");
+        for (String feed : List.of("countries/ru/feed.xml", "countries/ru/atom.xml", "countries/ru/feed.json",
+                "feeds.opml", "actors.opml")) {
+            assertThat(site.exists(feed)).as(feed).isTrue();
+        }
         SyndFeed rss = feed(site, "countries/ru/feed.xml");
         assertThat(rss.getLink()).isEqualTo("https://example.org/news/countries/ru/");
         assertThat(rss.getEntries().get(0).getLink()).isEqualTo("https://example.org/news/articles/offer/");

@@ -6,6 +6,7 @@ import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
 import news.parley.core.model.Country;
 import news.parley.core.model.SiteConfig;
+import news.parley.core.site.FeedFormat;
 import news.parley.core.site.Output;
 import news.parley.core.site.Urls;
 import news.parley.render.markdown.Markdown;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,6 +37,8 @@ public final class Pages {
     private final Urls urls;
     private final Output output;
     private final DateTimeFormatter dates;
+    /** Pages without feeds of their own (articles, directories) point feed readers to the site's. */
+    private final List<Views.FeedLink> siteFeeds;
 
     public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output) {
         this.index = index;
@@ -43,14 +47,14 @@ public final class Pages {
         this.markdown = markdown;
         this.urls = new Urls(site.baseUrl());
         this.output = output;
+        this.siteFeeds = feedLinks(Urls.HOME, site.title());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.locale());
     }
 
     /** Writes every page, the stylesheet, robots.txt and 404.html. */
     public void renderAll() {
         listing(Urls.HOME, site.title(), site.description(), index.articles(), "index",
-                (layout, cards, pagination) -> new Views.ListPage(layout, "Latest", cards, pagination),
-                feedLinks(Urls.HOME, site.title()));
+                (layout, cards, pagination) -> new Views.ListPage(layout, "Latest", cards, pagination), siteFeeds);
         index.articles().parallelStream().forEach(this::article);
         actors();
         index.actors().parallelStream().forEach(this::actor);
@@ -66,7 +70,7 @@ public final class Pages {
         Article article = entry.article();
         String path = Urls.article(article.slug());
         String file = Urls.file(path);
-        Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), List.of());
+        Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds);
         List<Views.ArticleCard> related = index.related(entry, RELATED).stream()
                 .map(r -> card(file, r.article(), r.shared()))
                 .toList();
@@ -82,7 +86,7 @@ public final class Pages {
     private void actors() {
         String file = Urls.file(Urls.ACTORS);
         write(file, "actors", new Views.ActorsPage(layout(file, Urls.ACTORS, "Actors",
-                "Every head of state, minister and organisation in " + site.title() + "'s reporting.", List.of()),
+                "Every head of state, minister and organisation in " + site.title() + "'s reporting.", siteFeeds),
                 index.actors().stream().map(a -> actorRef(file, a, index.featuring(a.id()).size())).toList()));
     }
 
@@ -107,7 +111,7 @@ public final class Pages {
     private void countries() {
         String file = Urls.file(Urls.COUNTRIES);
         write(file, "countries", new Views.CountriesPage(layout(file, Urls.COUNTRIES, "Countries",
-                "Every country in " + site.title() + "'s reporting.", List.of()),
+                "Every country in " + site.title() + "'s reporting.", siteFeeds),
                 index.countries().stream().map(c -> countryRef(file, c, index.in(c.code()).size())).toList()));
     }
 
@@ -131,7 +135,7 @@ public final class Pages {
         // Hosts serve 404.html at any missing URL, so its links start from the site's path, not from its own place.
         String root = urls.rootPath();
         Views.Layout layout = new Views.Layout(site.title(), site.description(), site.language(), "Page not found",
-                "", null, root, root, root + Urls.ACTORS, root + Urls.COUNTRIES, root + STYLESHEET, List.of(),
+                "", null, root, root, root + Urls.ACTORS, root + Urls.COUNTRIES, root + STYLESHEET, siteFeeds,
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"));
         write("404.html", "404", new Views.NotFoundPage(layout));
     }
@@ -175,9 +179,10 @@ public final class Pages {
 
     /** The feeds of a page's scope (the site, an actor or a country), for autodiscovery and subscribe links. */
     private List<Views.FeedLink> feedLinks(String path, String name) {
-        return List.of(
-                new Views.FeedLink("application/rss+xml", "RSS", name + " (RSS)", urls.absolute(path + "feed.xml")),
-                new Views.FeedLink("application/atom+xml", "Atom", name + " (Atom)", urls.absolute(path + "atom.xml")));
+        return Arrays.stream(FeedFormat.values())
+                .map(f -> new Views.FeedLink(f.mediaType(), f.label(), name + " (" + f.label() + ")",
+                        urls.absolute(path + f.fileName())))
+                .toList();
     }
 
     private Views.ArticleCard card(String file, IndexedArticle entry, int shared) {

@@ -1,0 +1,58 @@
+package news.parley.feeds;
+
+import news.parley.core.index.IndexedArticle;
+import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
+import news.parley.core.model.Country;
+import news.parley.core.site.Urls;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article as every feed format carries it, made once per build however many feeds it is in:
+ * text safe for XML, and HTML whose every link is absolute.
+ *
+ * @param url        the permanent URL, which is also the item's identity
+ * @param author     null when the article names none
+ * @param categories the article's countries, then its actors
+ */
+record FeedItem(String url, String title, String summary, String html, Instant published, Instant modified,
+                String author, List<Category> categories) {
+
+    /** A country or actor, with the page that lists its articles as the category's scheme. */
+    record Category(String term, String scheme) {
+    }
+
+    static FeedItem of(IndexedArticle entry, Urls urls) {
+        Article article = entry.article();
+        String url = urls.absolute(Urls.article(article.slug()));
+        List<Category> categories = new ArrayList<>();
+        for (Country country : entry.countries()) {
+            categories.add(new Category(XmlText.clean(country.name()), urls.absolute(Urls.country(country.code()))));
+        }
+        for (Actor actor : entry.actors()) {
+            categories.add(new Category(XmlText.clean(actor.name()), urls.absolute(Urls.actor(actor.id()))));
+        }
+        return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
+                XmlText.clean(absoluteLinks(entry.body().html(), url)), article.date().toInstant(),
+                article.lastModified().toInstant(), XmlText.clean(article.author()), List.copyOf(categories));
+    }
+
+    /** Feed readers show item HTML away from the site, so every link and image in it must be absolute. */
+    static String absoluteLinks(String html, String pageUrl) {
+        Document document = Jsoup.parseBodyFragment(html, pageUrl);
+        document.outputSettings().prettyPrint(false);
+        for (Element element : document.select("[href]")) {
+            element.attr("href", element.absUrl("href"));
+        }
+        for (Element element : document.select("[src]")) {
+            element.attr("src", element.absUrl("src"));
+        }
+        return document.body().html();
+    }
+}

@@ -1,0 +1,62 @@
+package news.parley.feeds;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/** JSON Feed 1.1 (jsonfeed.org), written with Jackson from typed records. */
+final class JsonFeed {
+    static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+    private static final ObjectWriter WRITER = JsonMapper.builder().build()
+            .writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonFeed() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Feed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
+                @JsonProperty("feed_url") String feedUrl, String description, String language,
+                List<Author> authors, List<Item> items) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Author(String name, String url) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Item(String id, String url, String title, @JsonProperty("content_html") String contentHtml,
+                String summary, @JsonProperty("date_published") String datePublished,
+                @JsonProperty("date_modified") String dateModified, List<Author> authors, List<String> tags) {
+    }
+
+    static byte[] write(FeedMeta meta, List<FeedItem> items) {
+        Feed feed = new Feed(VERSION, meta.title(), meta.page(), meta.self(), meta.description(), meta.language(),
+                List.of(new Author(meta.publisher(), meta.home())), items.stream().map(JsonFeed::item).toList());
+        try {
+            return (WRITER.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the JSON feed " + meta.self(), e);
+        }
+    }
+
+    private static Item item(FeedItem item) {
+        return new Item(item.url(), item.url(), item.title(), item.html(), item.summary(), rfc3339(item.published()),
+                rfc3339(item.modified()), item.author() == null ? null : List.of(new Author(item.author(), null)),
+                item.categories().stream().map(FeedItem.Category::term).toList());
+    }
+
+    private static String rfc3339(Instant instant) {
+        return instant.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package news.parley.feeds;
+
+import news.parley.core.site.FeedFormat;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.Module;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/** RSS 2.0 and Atom 1.0 through Rome: one {@code SyndFeed} per feed, converted to its wire format. */
+final class RomeFeed {
+    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+
+    private RomeFeed() {
+    }
+
+    static byte[] write(FeedFormat format, FeedMeta meta, List<FeedItem> items) {
+        try {
+            return XmlText.write(new WireFeedOutput().outputJDom(wire(format, meta, items)));
+        } catch (FeedException e) {
+            throw new IllegalStateException("Rome could not write " + meta.self(), e);
+        }
+    }
+
+    static WireFeed wire(FeedFormat format, FeedMeta meta, List<FeedItem> items) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(format == FeedFormat.RSS ? "rss_2.0" : "atom_1.0");
+        feed.setEncoding("UTF-8");
+        feed.setTitle(meta.title());
+        feed.setDescription(meta.description());
+        feed.setLanguage(meta.language());
+        feed.setLink(meta.page());
+        feed.setUri(meta.self());
+        feed.setLinks(List.of(link("alternate", meta.page(), "text/html"), link("self", meta.self(), format.mediaType())));
+        if (format == FeedFormat.ATOM) {
+            // RSS would put the publisher in managingEditor, which must be an e-mail address.
+            SyndPerson publisher = new SyndPersonImpl();
+            publisher.setName(meta.publisher());
+            publisher.setUri(meta.home());
+            feed.setAuthors(List.of(publisher));
+        }
+        feed.setPublishedDate(Date.from(meta.updated()));
+        feed.setEntries(items.stream().map(RomeFeed::entry).toList());
+
+        WireFeed wire = feed.createWireFeed();
+        if (wire instanceof Channel channel) {
+            finishRss(channel, meta, format);
+        } else {
+            // Atom has its own dates and xml:lang; Dublin Core copies of them only repeat it.
+            wire.setModules(withoutDublinCore(wire.getModules()));
+            ((com.rometools.rome.feed.atom.Feed) wire).getEntries()
+                    .forEach(e -> e.setModules(withoutDublinCore(e.getModules())));
+        }
+        return wire;
+    }
+
+    /** What Rome's common model cannot say for RSS: lastBuildDate, atom:link self, permalink guids. */
+    private static void finishRss(Channel channel, FeedMeta meta, FeedFormat format) {
+        channel.setLastBuildDate(Date.from(meta.updated()));
+        Element self = new Element("link", ATOM);
+        self.setAttribute("href", meta.self());
+        self.setAttribute("rel", "self");
+        self.setAttribute("type", format.mediaType());
+        List<Element> markup = new ArrayList<>(channel.getForeignMarkup());
+        markup.add(0, self);
+        channel.setForeignMarkup(markup);
+        // pubDate and language already say what dc:date and dc:language would; validators flag the repetition.
+        for (Module module : channel.getModules()) {
+            if (module instanceof DCModule dc) {
+                dc.setDates(List.of());
+                dc.setLanguages(List.of());
+            }
+        }
+        for (Item item : channel.getItems()) {
+            item.getGuid().setPermaLink(true);
+            for (Module module : item.getModules()) {
+                if (module instanceof DCModule dc) {
+                    dc.setDates(List.of());
+                }
+            }
+        }
+    }
+
+    private static List<Module> withoutDublinCore(List<Module> modules) {
+        return modules.stream().filter(m -> !(m instanceof DCModule)).toList();
+    }
+
+    private static SyndEntry entry(FeedItem item) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(item.title());
+        entry.setLink(item.url());
+        // The permanent URL is the identity: editing the title or body never makes an item new again.
+        entry.setUri(item.url());
+        entry.setPublishedDate(Date.from(item.published()));
+        entry.setUpdatedDate(Date.from(item.modified()));
+        if (item.author() != null) {
+            entry.setAuthor(item.author());
+        }
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text/plain");
+        summary.setValue(item.summary());
+        entry.setDescription(summary);
+        SyndContent content = new SyndContentImpl();
+        content.setType("html");
+        content.setValue(item.html());
+        entry.setContents(List.of(content));
+        entry.setCategories(item.categories().stream().map(RomeFeed::category).toList());
+        return entry;
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+
+    private static SyndCategory category(FeedItem.Category category) {
+        SyndCategory syndCategory = new SyndCategoryImpl();
+        syndCategory.setName(category.term());
+        syndCategory.setTaxonomyUri(category.scheme());
+        return syndCategory;
+    }
+
+}

@@ -1,0 +1,327 @@
+package news.parley.feeds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.rometools.opml.feed.opml.Opml;
+import com.rometools.opml.feed.opml.Outline;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
+import com.thaiopensource.util.PropertyMapBuilder;
+import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.ValidationDriver;
+import com.thaiopensource.validate.rng.CompactSchemaReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedsTest {
+    /** RFC 822 as RSS 2.0 wants it, with a four-digit year. */
+    private static final String RFC_822 = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
+
+    @TempDir
+    Path dir;
+
+    private FeedFixture world() {
+        FeedFixture site = new FeedFixture(dir)
+                .actor("putin", "Vladimir Putin", "ru")
+                .actor("trump", "Donald Trump", "us")
+                .actor("un", "United Nations", null);
+        for (int day = 1; day <= 5; day++) {
+            site.article("day-" + day, "title: Day " + day + "\ndate: 2025-06-0" + day + "T12:00:00+02:00\n"
+                    + "author: Desk " + day + "\ncountries: [ir]\n", "Vladimir Putin and Donald Trump, day " + day + ".\n");
+        }
+        return site;
+    }
+
+    @Test
+    void everyFeedReadsBackWithTheNewestItemsFirstAndAbsoluteLinks() throws Exception {
+        Map<String, byte[]> files = world().build();
+        List<String> feeds = files.keySet().stream().filter(p -> p.endsWith(".xml")).toList();
+        assertThat(feeds).contains("feed.xml", "atom.xml", "countries/ir/feed.xml", "countries/ru/atom.xml",
+                "actors/putin/feed.xml", "actors/un/atom.xml");
+        for (String path : feeds) {
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(text(files, path)));
+            if (path.startsWith("actors/un/")) {
+                assertThat(feed.getEntries()).as(path).isEmpty();
+                continue;
+            }
+            assertThat(feed.getEntries()).as(path).extracting(SyndEntry::getLink).containsExactly(
+                    "https://example.org/news/articles/day-5/", "https://example.org/news/articles/day-4/",
+                    "https://example.org/news/articles/day-3/");
+            SyndEntry newest = feed.getEntries().get(0);
+            assertThat(newest.getPublishedDate().toInstant()).as(path).isEqualTo(Instant.parse("2025-06-05T10:00:00Z"));
+            assertThat(newest.getAuthor()).as(path).isEqualTo("Desk 5");
+            assertThat(newest.getCategories()).as(path).extracting(SyndCategory::getName)
+                    .containsExactly("Iran", "Russia", "United States", "Vladimir Putin", "Donald Trump");
+            assertThat(newest.getContents().get(0).getValue()).as(path)
+                    .contains("href=\"https://example.org/news/actors/putin/\"");
+        }
+    }
+
+    @Test
+    void everyAtomFeedIsValidAgainstTheRelaxNgSchemaOfRfc4287() throws Exception {
+        Map<String, byte[]> files = world().build();
+        Map<String, byte[]> hostile = hostile(dir.resolve("hostile")).build();
+        int validated = 0;
+        for (Map<String, byte[]> site : List.of(files, hostile)) {
+            for (Map.Entry<String, byte[]> file : site.entrySet()) {
+                if (file.getKey().endsWith("atom.xml")) {
+                    List<String> errors = new ArrayList<>();
+                    validate(file.getValue(), errors);
+                    assertThat(errors).as(file.getKey()).isEmpty();
+                    validated++;
+                }
+            }
+        }
+        // The site, three countries and three actors; the hostile site and its one actor.
+        assertThat(validated).isEqualTo(9);
+    }
+
+    @Test
+    void theSchemaCheckRejectsAnInvalidAtomFeed() throws Exception {
+        List<String> errors = new ArrayList<>();
+        validate("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><updated>yesterday</updated></feed>
+                """.getBytes(StandardCharsets.UTF_8), errors);
+        assertThat(errors).isNotEmpty();
+    }
+
+    @Test
+    void rssCarriesWhatTheSpecificationAndValidatorsAskFor() throws Exception {
+        Map<String, byte[]> files = world().build();
+        Document rss = dom(files.get("countries/ir/feed.xml"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        assertThat(xpath.evaluate("/rss/@version", rss)).isEqualTo("2.0");
+        assertThat(xpath.evaluate("/rss/channel/title", rss)).isEqualTo("Wire: Iran");
+        assertThat(xpath.evaluate("/rss/channel/link", rss)).isEqualTo("https://example.org/news/countries/ir/");
+        assertThat(xpath.evaluate("/rss/channel/description", rss)).isEqualTo("News about Iran from Wire.");
+        assertThat(xpath.evaluate("/rss/channel/language", rss)).isEqualTo("en");
+        assertThat(xpath.evaluate("/rss/channel/lastBuildDate", rss)).isEqualTo("Thu, 05 Jun 2025 10:00:00 GMT");
+        assertThat(xpath.evaluate("/rss/channel/atom:link[@rel='self']/@href", rss))
+                .isEqualTo("https://example.org/news/countries/ir/feed.xml");
+        assertThat(xpath.evaluate("/rss/channel/atom:link[@rel='self']/@type", rss)).isEqualTo("application/rss+xml");
+        assertThat(((Number) xpath.evaluate("count(//dc:date | //dc:language | /rss/channel/managingEditor)", rss,
+                XPathConstants.NUMBER)).intValue()).as("repeated or invalid elements").isZero();
+
+        assertThat(((Number) xpath.evaluate("count(/rss/channel/item)", rss, XPathConstants.NUMBER)).intValue()).isEqualTo(3);
+        String item = "/rss/channel/item[1]/";
+        assertThat(xpath.evaluate(item + "title", rss)).isEqualTo("Day 5");
+        assertThat(xpath.evaluate(item + "link", rss)).isEqualTo("https://example.org/news/articles/day-5/");
+        assertThat(xpath.evaluate(item + "guid", rss)).isEqualTo("https://example.org/news/articles/day-5/");
+        // RSS 2.0: a guid is a permalink unless it says isPermaLink="false".
+        assertThat(xpath.evaluate(item + "guid/@isPermaLink", rss)).isIn("", "true");
+        assertThat(xpath.evaluate(item + "pubDate", rss)).matches(RFC_822).isEqualTo("Thu, 05 Jun 2025 10:00:00 GMT");
+        assertThat(xpath.evaluate(item + "description", rss)).isEqualTo("Vladimir Putin and Donald Trump, day 5.");
+        assertThat(xpath.evaluate(item + "content:encoded", rss)).startsWith("<p><a class=\"actor\" href=\"https://");
+        assertThat(xpath.evaluate(item + "dc:creator", rss)).isEqualTo("Desk 5");
+        assertThat(((Number) xpath.evaluate("count(" + item + "category)", rss, XPathConstants.NUMBER)).intValue())
+                .isEqualTo(5);
+        for (String date : List.of("/rss/channel/lastBuildDate", item + "pubDate")) {
+            ZonedDateTime.parse(xpath.evaluate(date, rss), DateTimeFormatter.RFC_1123_DATE_TIME);
+        }
+    }
+
+    @Test
+    void atomCarriesIdentityDatesLinksAndAuthor() throws Exception {
+        Document atom = dom(world().build().get("actors/putin/atom.xml"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        assertThat(xpath.evaluate("/a:feed/a:id", atom)).isEqualTo("https://example.org/news/actors/putin/atom.xml");
+        assertThat(xpath.evaluate("/a:feed/a:updated", atom)).isEqualTo("2025-06-05T10:00:00Z");
+        assertThat(xpath.evaluate("/a:feed/a:link[@rel='self']/@href", atom))
+                .isEqualTo("https://example.org/news/actors/putin/atom.xml");
+        assertThat(xpath.evaluate("/a:feed/a:link[@rel='alternate']/@href", atom))
+                .isEqualTo("https://example.org/news/actors/putin/");
+        assertThat(xpath.evaluate("/a:feed/a:author/a:name", atom)).isEqualTo("Wire");
+        String entry = "/a:feed/a:entry[1]/";
+        assertThat(xpath.evaluate(entry + "a:id", atom)).isEqualTo("https://example.org/news/articles/day-5/");
+        assertThat(xpath.evaluate(entry + "a:published", atom)).isEqualTo("2025-06-05T10:00:00Z");
+        assertThat(xpath.evaluate(entry + "a:updated", atom)).isEqualTo("2025-06-05T10:00:00Z");
+        assertThat(xpath.evaluate(entry + "a:link[@rel='alternate']/@href", atom))
+                .isEqualTo("https://example.org/news/articles/day-5/");
+        assertThat(xpath.evaluate(entry + "a:summary", atom)).isEqualTo("Vladimir Putin and Donald Trump, day 5.");
+        assertThat(xpath.evaluate(entry + "a:content/@type", atom)).isEqualTo("html");
+        assertThat(xpath.evaluate(entry + "a:category[4]/@term", atom)).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
+    void jsonFeedSitsBesideEachRssFeedAndAgreesWithIt() throws Exception {
+        Map<String, byte[]> files = world().build();
+        for (String rss : files.keySet().stream().filter(p -> p.endsWith("feed.xml")).toList()) {
+            String json = rss.replace("feed.xml", "feed.json");
+            assertThat(files).as(json).containsKey(json);
+            JsonNode feed = JsonMapper.builder().build().readTree(files.get(json));
+            assertThat(feed.path("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+            assertThat(feed.path("feed_url").asText()).isEqualTo("https://example.org/news/" + json);
+            SyndFeed parsed = new SyndFeedInput().build(new StringReader(text(files, rss)));
+            List<String> ids = new ArrayList<>();
+            feed.path("items").forEach(item -> ids.add(item.path("id").asText()));
+            assertThat(ids).as(json).isEqualTo(parsed.getEntries().stream().map(SyndEntry::getUri).toList());
+        }
+        JsonNode site = JsonMapper.builder().build().readTree(files.get("feed.json"));
+        JsonNode first = site.path("items").get(0);
+        assertThat(first.path("title").asText()).isEqualTo("Day 5");
+        assertThat(first.path("date_published").asText()).isEqualTo("2025-06-05T10:00:00Z");
+        assertThat(first.path("content_html").asText()).contains("https://example.org/news/actors/trump/");
+        assertThat(first.path("authors").get(0).path("name").asText()).isEqualTo("Desk 5");
+    }
+
+    @Test
+    void opmlListsEveryCountryFeedAndEveryActorFeed() throws Exception {
+        Map<String, byte[]> files = world().build();
+        Opml countries = (Opml) new WireFeedInput().build(new StringReader(text(files, "feeds.opml")));
+        assertThat(countries.getFeedType()).isEqualTo("opml_2.0");
+        assertThat(countries.getOutlines()).extracting(Outline::getText).containsExactly("Iran", "Russia", "United States");
+        Outline iran = countries.getOutlines().get(0);
+        assertThat(iran.getType()).isEqualTo("rss");
+        assertThat(iran.getXmlUrl()).isEqualTo("https://example.org/news/countries/ir/feed.xml");
+        assertThat(iran.getHtmlUrl()).isEqualTo("https://example.org/news/countries/ir/");
+        Opml actors = (Opml) new WireFeedInput().build(new StringReader(text(files, "actors.opml")));
+        assertThat(actors.getOutlines()).extracting(Outline::getXmlUrl).containsExactly(
+                "https://example.org/news/actors/trump/feed.xml", "https://example.org/news/actors/un/feed.xml",
+                "https://example.org/news/actors/putin/feed.xml");
+    }
+
+    @Test
+    void hostileTextStaysWellFormedAndEscapedInEveryFormat() throws Exception {
+        Map<String, byte[]> files = hostile(dir).build();
+        String title = "<script>alert(1)</script> ]]> & \"quotes\" 🕊️ שלום عليكم";
+        for (String path : List.of("feed.xml", "atom.xml")) {
+            dom(files.get(path)); // well-formed, or this throws
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(text(files, path)));
+            SyndEntry entry = feed.getEntries().get(0);
+            assertThat(entry.getTitle()).as(path).isEqualTo(title);
+            assertThat(entry.getContents().get(0).getValue()).as(path)
+                    .contains("A ]]&gt; B").doesNotContain("<script").doesNotContain("\u0001");
+            assertThat(text(files, path)).as(path).doesNotContain("<script").doesNotContain("\u0001").doesNotContain("\r");
+        }
+        JsonNode json = JsonMapper.builder().build().readTree(files.get("feed.json"));
+        assertThat(json.path("items").get(0).path("title").asText()).isEqualTo(title);
+    }
+
+    @Test
+    void relativeLinksAndImagesInsideItemsBecomeAbsolute() throws Exception {
+        FeedFixture site = new FeedFixture(dir).article("links", "title: Links\ndate: 2025-06-01",
+                "See [the other story](../other/) and ![a map](map.png) and [top](/about/).\n");
+        String html = new SyndFeedInput().build(new StringReader(text(site.build(), "feed.xml")))
+                .getEntries().get(0).getContents().get(0).getValue();
+        assertThat(html).contains("href=\"https://example.org/news/articles/other/\"")
+                .contains("src=\"https://example.org/news/articles/links/map.png\"")
+                .contains("href=\"https://example.org/about/\"");
+    }
+
+    @Test
+    void anEditKeepsTheItemsIdentityAndNoEditChangesNoByte() throws Exception {
+        FeedFixture site = world();
+        Map<String, byte[]> first = site.build();
+        Map<String, byte[]> again = site.build();
+        assertThat(again.keySet()).isEqualTo(first.keySet());
+        first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
+
+        site.article("day-5", "title: Day 5, corrected\ndate: 2025-06-05T12:00:00+02:00\nupdated: 2025-06-06T09:00:00Z\n"
+                + "countries: [ir]\n", "A new body.\n");
+        Map<String, byte[]> edited = site.build();
+        for (String path : List.of("feed.xml", "atom.xml")) {
+            SyndEntry before = new SyndFeedInput().build(new StringReader(text(first, path))).getEntries().get(0);
+            SyndEntry after = new SyndFeedInput().build(new StringReader(text(edited, path))).getEntries().get(0);
+            assertThat(after.getTitle()).isEqualTo("Day 5, corrected");
+            assertThat(after.getUri()).as(path).isEqualTo(before.getUri());
+        }
+        Document atom = dom(edited.get("atom.xml"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        assertThat(xpath.evaluate("/a:feed/a:entry[1]/a:updated", atom)).isEqualTo("2025-06-06T09:00:00Z");
+        assertThat(xpath.evaluate("/a:feed/a:updated", atom)).isEqualTo("2025-06-06T09:00:00Z");
+    }
+
+    private static FeedFixture hostile(Path root) {
+        return new FeedFixture(root)
+                .file("actors/dove.md", "---\nname: \"Dove \\u0001Bearer\"\n---\nBio.\n")
+                .file("articles/bad.md", "---\ntitle: \"<script>alert(1)</script> ]]> & \\\"quotes\\\" \\u0001🕊️ שלום عليكم\"\n"
+                        + "date: 2025-06-01\nsummary: \"Control \\u0007 bell, <b>bold</b> ]]>\"\n---\n"
+                        + "A ]]> B <script>alert(2)</script> \u0001 and the Dove Bearer.\n\n<div onclick=\"x()\">raw</div>\n");
+    }
+
+    /** Validates against RFC 4287's RELAX NG schema with jing, collecting every error. */
+    private static void validate(byte[] xml, List<String> errors) throws Exception {
+        ErrorHandler collect = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        PropertyMapBuilder properties = new PropertyMapBuilder();
+        properties.put(ValidateProperty.ERROR_HANDLER, collect);
+        ValidationDriver driver = new ValidationDriver(properties.toPropertyMap(), CompactSchemaReader.getInstance());
+        assertThat(driver.loadSchema(new InputSource(FeedsTest.class.getResource("/schema/atom.rnc").toString())))
+                .as("the RFC 4287 schema loads").isTrue();
+        if (!driver.validate(new InputSource(new ByteArrayInputStream(xml))) && errors.isEmpty()) {
+            errors.add("invalid");
+        }
+    }
+
+    private static Document dom(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static String text(Map<String, byte[]> files, String path) {
+        return new String(files.get(path), StandardCharsets.UTF_8);
+    }
+
+    private static final class Namespaces implements javax.xml.namespace.NamespaceContext {
+        @Override
+        public String getNamespaceURI(String prefix) {
+            return switch (prefix) {
+                case "a", "atom" -> "http://www.w3.org/2005/Atom";
+                case "dc" -> "http://purl.org/dc/elements/1.1/";
+                case "content" -> "http://purl.org/rss/1.0/modules/content/";
+                default -> null;
+            };
+        }
+
+        @Override
+        public String getPrefix(String uri) {
+            return null;
+        }
+
+        @Override
+        public java.util.Iterator<String> getPrefixes(String uri) {
+            return null;
+        }
+    }
+}
