@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * One build as the editor asked for it.
+ * One build or check as the editor asked for it.
  *
- * @param now the build time, which decides which future-dated articles are published; it enters
- *            nothing else, so the same content and time give the same bytes
+ * @param output null for a check, which writes nothing
+ * @param now    the build time, which decides which future-dated articles are published; it enters
+ *               nothing else, so the same content and time give the same bytes
+ * @param strict whether warnings count as errors
  */
-public record BuildRequest(Path source, Path output, boolean drafts, boolean future, Instant now) {
+public record BuildRequest(Path source, Path output, boolean drafts, boolean future, Instant now, boolean strict) {
 }

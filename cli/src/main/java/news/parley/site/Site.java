@@ -1,12 +1,15 @@
 package news.parley.site;
 
 import news.parley.core.index.ActorMatcher;
+import news.parley.core.index.SiteChecks;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.load.ContentLoader;
 import news.parley.core.load.LoadedContent;
-import news.parley.core.model.Article;
 import news.parley.core.model.ArticleBody;
+import news.parley.core.problem.ContentException;
+import news.parley.core.problem.Problem;
 import news.parley.core.problem.Problems;
+import news.parley.core.problem.Severity;
 import news.parley.feeds.Feeds;
 import news.parley.feeds.Sitemap;
 import news.parley.render.markdown.Markdown;
@@ -14,57 +17,106 @@ import news.parley.render.page.Pages;
 import news.parley.render.page.Theme;
 
 import java.time.Duration;
-
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A whole build, as the chain of stages it is:
- * load, analyze (Markdown and mentions), index, render pages, write feeds, commit.
- * Nothing is written to the output folder unless every stage succeeds.
+ * A whole build, as the chain of stages it is: load, analyze (Markdown and mentions), index,
+ * render pages, write feeds, commit. The first three are the check; nothing is written unless the
+ * check finds no error.
  */
 public final class Site {
     private final BuildRequest request;
-    private final Problems warnings = new Problems();
+    private final Problems problems = new Problems();
 
     private Site(BuildRequest request) {
         this.request = request;
     }
 
-    /** Builds the site; throws {@code ContentException} with every problem when the content is wrong. */
+    /** Checks everything a build would read and returns every problem, sorted; writes nothing. */
+    public static List<Problem> check(BuildRequest request) {
+        Site site = new Site(request);
+        try {
+            site.prepare();
+        } catch (ContentException e) {
+            return e.problems();
+        }
+        return site.problems.sorted();
+    }
+
+    /** Builds the site; throws {@code ContentException} with every problem when the content has errors. */
     public static BuildResult build(BuildRequest request) {
         return new Site(request).run();
     }
 
+    private record Prepared(LoadedContent content, Theme theme, Markdown markdown, SiteIndex index) {
+    }
+
     private BuildResult run() {
         long start = System.nanoTime();
-        LoadedContent content = load();
-        Theme theme = new Theme(content.templates());
-        theme.compileAll();
-        Markdown markdown = new Markdown(content.site());
-        SiteIndex index = index(content, analyze(content, markdown));
+        Prepared site = prepare();
         try (StagedOutput output = StagedOutput.begin(request.source(), request.output())) {
-            int pages = render(index, theme, markdown, output);
-            int feeds = writeFeeds(index, output);
-            output.copyTree(content.staticFiles());
+            int pages = render(site, output);
+            int feeds = writeFeeds(site.index(), output);
+            output.copy(site.content().root().resolve("static"), site.content().staticFiles());
             output.commit();
-            return new BuildResult(index.articles().size(), pages, feeds, output.files(),
-                    Duration.ofNanos(System.nanoTime() - start), warnings.sorted());
+            return new BuildResult(site.index().articles().size(), pages, feeds, output.files(),
+                    Duration.ofNanos(System.nanoTime() - start), problems.sorted());
         }
     }
 
+    /** The check: every stage up to the index, collecting problems from each before giving up. */
+    private Prepared prepare() {
+        LoadedContent content = load();
+        Theme theme = theme();
+        if (content == null || theme == null) {
+            fail();
+        }
+        Markdown markdown = new Markdown(content.site());
+        SiteIndex index = index(content, analyze(content, markdown));
+        problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
+        if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
+            fail();
+        }
+        return new Prepared(content, theme, markdown, index);
+    }
+
+    private void fail() {
+        List<Problem> all = problems.sorted();
+        throw new ContentException(request.strict() ? all.stream().map(Site::asError).toList() : all);
+    }
+
+    private static Problem asError(Problem p) {
+        return new Problem(p.path(), p.line(), p.column(), Severity.ERROR, p.message());
+    }
+
     private LoadedContent load() {
-        LoadedContent content = ContentLoader.load(request.source(),
-                new ContentLoader.Options(request.drafts(), request.future(), request.now()));
-        warnings.addAll(content.warnings());
-        return content;
+        try {
+            LoadedContent content = ContentLoader.load(request.source(),
+                    new ContentLoader.Options(request.drafts(), request.future(), request.now()));
+            problems.addAll(content.warnings());
+            return content;
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private Theme theme() {
+        List<Problem> found = new ArrayList<>();
+        Theme theme = Theme.load(request.source().resolve("templates"), found);
+        problems.addAll(found);
+        return theme;
     }
 
     private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown) {
         ActorMatcher matcher = new ActorMatcher(content.actors().values());
         Map<String, ArticleBody> bodies = new ConcurrentHashMap<>();
-        content.articles().parallelStream().forEach((Article article) ->
-                bodies.put(article.slug(), markdown.article(article, matcher, warnings::add)));
+        content.articles().parallelStream().forEach(article ->
+                bodies.put(article.slug(), markdown.article(article, matcher, problems::add)));
         return bodies;
     }
 
@@ -72,9 +124,9 @@ public final class Site {
         return SiteIndex.build(content, bodies);
     }
 
-    private static int render(SiteIndex index, Theme theme, Markdown markdown, StagedOutput output) {
+    private static int render(Prepared site, StagedOutput output) {
         int before = output.files();
-        new Pages(index, theme, markdown, output).renderAll();
+        new Pages(site.index(), site.theme(), site.markdown(), output).renderAll();
         return output.files() - before;
     }
 
@@ -83,5 +135,4 @@ public final class Site {
         output.write("sitemap.xml", Sitemap.of(index));
         return feeds;
     }
-
 }

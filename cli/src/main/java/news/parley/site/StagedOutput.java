@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,11 +40,27 @@ final class StagedOutput implements Output, AutoCloseable {
         refuseUnsafe(source.toAbsolutePath().normalize(), output);
         try {
             Files.createDirectories(output.getParent());
+            removeLeftovers(output);
             Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".parley-");
             Files.writeString(staging.resolve(MARKER), "Made by Parley; replaced whole by each build.\n");
             return new StagedOutput(output, staging);
         } catch (IOException e) {
             throw new ContentException(Problem.error(output.toString(), 0, 0, "cannot create the output folder: " + e));
+        }
+    }
+
+    /** Folders that an interrupted build left beside the output; only those carrying Parley's mark. */
+    private static void removeLeftovers(Path output) throws IOException {
+        String prefix = "." + output.getFileName() + ".";
+        try (var siblings = Files.list(output.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && (name.startsWith(prefix + "parley-") || name.startsWith(prefix + "old-"))
+                        && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && Files.exists(sibling.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(sibling);
+                }
+            }
         }
     }
 
@@ -95,17 +113,14 @@ final class StagedOutput implements Output, AutoCloseable {
         }
     }
 
-    /** Copies a folder of static files into the site as they are. */
-    void copyTree(Path from) {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (var walk = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                write(from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+    /** Copies the editor's static files into the site as they are; they win over generated files. */
+    void copy(Path from, List<String> files) {
+        for (String file : files) {
+            try {
+                write(file, Files.readAllBytes(from.resolve(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy static file " + file, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy static files from " + from, e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -72,16 +73,17 @@ public final class ContentLoader {
         Map<String, Actor> actors = loadActors();
         Map<String, String> countries = loadCountries();
         List<Article> articles = loadArticles(site, actors);
+        List<String> staticFiles = files("static", name -> true).stream().map(f -> relative(f).substring("static/".length()))
+                .toList();
         problems.throwIfErrors();
         List<Problem> warnings = problems.sorted();
-        return new LoadedContent(root, site, articles, actors, countries, root.resolve("templates"),
-                root.resolve("static"), warnings);
+        return new LoadedContent(root, site, articles, actors, countries, staticFiles, warnings);
     }
 
     private SiteConfig loadSite() {
         String path = "site.yaml";
         Path file = root.resolve(path);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.error(path, 0, 0, "missing: every site needs a site.yaml with at least title and baseUrl"));
             return null;
         }
@@ -158,9 +160,16 @@ public final class ContentLoader {
     private Map<String, Actor> loadActors() {
         Map<String, Actor> actors = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
-        for (Path file : markdownFiles("actors", false)) {
+        Map<String, String> ids = new HashMap<>();
+        for (Path file : markdownFiles("actors")) {
             String path = relative(file);
             String id = file.getFileName().toString().replaceFirst("\\.md$", "");
+            String claimed = ids.putIfAbsent(id, path);
+            if (claimed != null) {
+                problems.add(Problem.error(path, 0, 0, "actor id '" + id + "' is already claimed by " + claimed
+                        + "; an actor's id is its file name, which must be unique under actors/"));
+                continue;
+            }
             if (!Slugs.isValid(id)) {
                 problems.add(Problem.error(path, 0, 0, "an actor's file name is its id and URL: use lowercase letters, digits"
                         + " and single hyphens, such as '" + Slugs.fromFileName(id) + ".md'"));
@@ -199,7 +208,7 @@ public final class ContentLoader {
 
     private Map<String, String> loadCountries() {
         Map<String, String> countries = new TreeMap<>();
-        for (Path file : markdownFiles("countries", false)) {
+        for (Path file : markdownFiles("countries")) {
             String path = relative(file);
             String code = file.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
             if (!Country.isKnownCode(code)) {
@@ -228,7 +237,7 @@ public final class ContentLoader {
         ZoneId zone = site == null ? ZoneId.of("UTC") : site.timezone();
         List<Article> published = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
-        for (Path file : markdownFiles("articles", true)) {
+        for (Path file : markdownFiles("articles")) {
             String path = relative(file);
             Parsed parsed = parse(path, file);
             if (parsed == null) {
@@ -333,17 +342,30 @@ public final class ContentLoader {
         }
     }
 
-    /** Markdown files under a content folder, in path order so that builds do not depend on the file system. */
-    private List<Path> markdownFiles(String folder, boolean nested) {
+    private List<Path> markdownFiles(String folder) {
+        return files(folder, name -> name.endsWith(".md"));
+    }
+
+    /**
+     * Files under a content folder, in path order so that builds do not depend on the file system.
+     * Links are not followed, so that no content can make Parley read outside the source folder.
+     */
+    private List<Path> files(String folder, java.util.function.Predicate<String> name) {
         Path dir = root.resolve(folder);
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        try (Stream<Path> files = nested ? Files.walk(dir) : Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> found = new ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                if (Files.isSymbolicLink(file)) {
+                    problems.add(Problem.warning(relative(file), 0, 0, "a symbolic link is skipped: Parley reads only "
+                            + "files inside the source folder"));
+                } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && name.test(file.getFileName().toString())) {
+                    found.add(file);
+                }
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

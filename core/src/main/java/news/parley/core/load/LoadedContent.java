@@ -14,18 +14,18 @@ import java.util.Map;
  *
  * @param actors               by id, in id order
  * @param countryDescriptions  Markdown by lower-case country code
- * @param templates            the editor's template overrides folder (may not exist)
- * @param staticFiles          files copied as they are (may not exist)
+ * @param staticFiles          paths of the files under {@code static/}, copied to the site as they are
  * @param warnings             problems that do not stop the build
  */
 public record LoadedContent(Path root, SiteConfig site, List<Article> articles, Map<String, Actor> actors,
-                            Map<String, String> countryDescriptions, Path templates, Path staticFiles,
+                            Map<String, String> countryDescriptions, List<String> staticFiles,
                             List<Problem> warnings) {
 
     public LoadedContent {
         articles = List.copyOf(articles);
         actors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actors));
         countryDescriptions = Map.copyOf(countryDescriptions);
+        staticFiles = List.copyOf(staticFiles);
         warnings = List.copyOf(warnings);
     }
 }

@@ -123,7 +123,7 @@ final class YamlFields {
             return null;
         }
         if (node instanceof ScalarNode scalar) {
-            return scalar.getValue().strip();
+            return SourceText.stripControls(scalar.getValue()).strip();
         }
         error(node, "'" + key + "' must be text, found " + describe(node));
         return null;
@@ -155,7 +155,7 @@ final class YamlFields {
             List<String> values = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 if (item instanceof ScalarNode scalar) {
-                    values.add(scalar.getValue().strip());
+                    values.add(SourceText.stripControls(scalar.getValue()).strip());
                 } else {
                     error(item, "each item of '" + key + "' must be text, found " + describe(item));
                 }

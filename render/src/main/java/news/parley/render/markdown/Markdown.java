@@ -12,7 +12,9 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -116,7 +118,23 @@ public final class Markdown {
             }
         });
         String summary = article.summary() != null ? article.summary() : firstParagraph(document);
-        return new ArticleBody(renderer.render(document), summary, List.copyOf(mentioned));
+        return new ArticleBody(renderer.render(document), summary, List.copyOf(mentioned), links(document, article));
+    }
+
+    /** Every URL the editor wrote (links, images, reference definitions), for the link check. */
+    private static List<ArticleBody.BodyLink> links(Document document, Article article) {
+        List<ArticleBody.BodyLink> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            BasedSequence url = node instanceof LinkNodeBase link ? link.getUrl()
+                    : node instanceof Reference reference ? reference.getUrl() : null;
+            if (url == null || url.isEmpty()) {
+                continue;
+            }
+            int offset = node.getStartOffset();
+            links.add(new ArticleBody.BodyLink(url.unescape(), article.bodyLine() + document.getLineNumber(offset),
+                    offset - document.getChars().startOfLine(offset) + 1));
+        }
+        return links;
     }
 
     /** Visits the text a reader sees as running prose: not links, code, headings or raw HTML. */

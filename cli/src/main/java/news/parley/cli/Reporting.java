@@ -1,0 +1,54 @@
+package news.parley.cli;
+
+import news.parley.core.problem.ContentException;
+import news.parley.core.problem.Problem;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** How commands end: problems one per line, exit codes, and no stack trace for a content mistake. */
+final class Reporting {
+    static final int CONTENT_ERROR = 1;
+    static final int USAGE = 2;
+    static final int INTERNAL_ERROR = 70;
+
+    private Reporting() {
+    }
+
+    interface Body {
+        int run(Instant now);
+    }
+
+    static int run(CommandSpec spec, ContentOptions options, Body body) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Instant now = BuildClock.now(options.now, System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
+            return body.run(now);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            err.println("parley: " + e.getMessage());
+            return USAGE;
+        } catch (ContentException e) {
+            print(err, e.problems());
+            long errors = e.problems().stream().filter(Problem::isError).count();
+            err.println("parley: " + errors + " error" + (errors == 1 ? "" : "s") + "; nothing was written");
+            return CONTENT_ERROR;
+        } catch (RuntimeException e) {
+            err.println("parley: internal error: " + e + (options.verbose ? "" : " (run with --verbose for details)"));
+            if (options.verbose) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        } finally {
+            err.flush();
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    static void print(PrintWriter err, List<Problem> problems) {
+        problems.forEach(p -> err.println(p.format()));
+    }
+}

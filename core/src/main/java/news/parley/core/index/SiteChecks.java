@@ -1,0 +1,86 @@
+package news.parley.core.index;
+
+import news.parley.core.model.Actor;
+import news.parley.core.model.ArticleBody;
+import news.parley.core.problem.Problem;
+import news.parley.core.site.FeedFormat;
+import news.parley.core.site.Urls;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Warnings that need the whole index: actors nobody features, internal links that lead nowhere. */
+public final class SiteChecks {
+    private SiteChecks() {
+    }
+
+    /**
+     * @param staticFiles paths under {@code static/}, which the site serves as they are
+     */
+    public static List<Problem> warnings(SiteIndex index, Set<String> staticFiles) {
+        List<Problem> warnings = new ArrayList<>();
+        for (Actor actor : index.actors()) {
+            if (index.featuring(actor.id()).isEmpty()) {
+                warnings.add(Problem.warning(actor.path(), 1, 1, "no published article features " + actor.name()));
+            }
+        }
+        Set<String> paths = sitePaths(index, staticFiles);
+        URI base = index.site().baseUrl();
+        for (IndexedArticle article : index.articles()) {
+            URI page = base.resolve(Urls.article(article.slug()));
+            for (ArticleBody.BodyLink link : article.body().links()) {
+                String path = internalPath(base, page, link.url());
+                if (path != null && !paths.contains(path) && !paths.contains(path + "/")) {
+                    warnings.add(Problem.warning(article.article().path(), link.line(), link.column(),
+                            "link to '" + link.url() + "' leads to no page of this site"));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** The site path a link leads to, or null when it leaves the site or is not a web link. */
+    static String internalPath(URI base, URI page, String url) {
+        if (url.startsWith("#")) {
+            return null;
+        }
+        URI target;
+        try {
+            target = page.resolve(new URI(url.strip().replace(" ", "%20")));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+        if (target.getScheme() == null || !target.getScheme().startsWith("http")
+                || !base.getHost().equalsIgnoreCase(target.getHost() == null ? "" : target.getHost())
+                || target.getPath() == null || !target.getPath().startsWith(base.getPath())) {
+            return null;
+        }
+        String path = target.getPath().substring(base.getPath().length());
+        return path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
+    private static Set<String> sitePaths(SiteIndex index, Set<String> staticFiles) {
+        Set<String> paths = new HashSet<>(staticFiles);
+        paths.addAll(List.of(Urls.HOME, Urls.ACTORS, Urls.COUNTRIES, "index.html", "sitemap.xml", "robots.txt",
+                "404.html", "style.css", "feeds.opml", "actors.opml"));
+        int pageSize = index.site().pageSize();
+        addListing(paths, Urls.HOME, index.articles().size(), pageSize);
+        index.articles().forEach(a -> paths.add(Urls.article(a.slug())));
+        index.actors().forEach(a -> addListing(paths, Urls.actor(a.id()), index.featuring(a.id()).size(), pageSize));
+        index.countries().forEach(c -> addListing(paths, Urls.country(c.code()), index.in(c.code()).size(), pageSize));
+        return paths;
+    }
+
+    private static void addListing(Set<String> paths, String path, int articles, int pageSize) {
+        for (int n = 1; n == 1 || (n - 1) * pageSize < articles; n++) {
+            paths.add(Urls.page(path, n));
+        }
+        for (FeedFormat format : FeedFormat.values()) {
+            paths.add(path + format.fileName());
+        }
+    }
+}
