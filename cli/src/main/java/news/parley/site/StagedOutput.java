@@ -65,29 +65,35 @@ final class StagedOutput implements Output, AutoCloseable {
     }
 
     private static void refuseUnsafe(Path source, Path output) {
-        String why = null;
-        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
-        if (output.getParent() == null) {
-            why = "is the file system root";
-        } else if (output.equals(home)) {
-            why = "is the home folder";
-        } else if (output.equals(source)) {
-            why = "is the source folder";
-        } else if (source.startsWith(output)) {
-            why = "contains the source folder";
-        } else if (output.startsWith(source)) {
-            for (String input : new String[]{"articles", "actors", "countries", "templates", "static", "site.yaml"}) {
-                if (output.startsWith(source.resolve(input))) {
-                    why = "lies inside the source's " + input;
-                }
-            }
-        }
-        if (why == null && Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
-            why = "already holds files that Parley did not make (no " + MARKER + " marker); choose an empty folder";
-        }
+        String why = whyUnsafe(source, output, Path.of(System.getProperty("user.home")).toAbsolutePath().normalize());
         if (why != null) {
             throw new ContentException(Problem.error(output.toString(), 0, 0, "refusing this output folder: it " + why));
         }
+    }
+
+    /** Why a build must not replace {@code output}, or null when it may. Paths are absolute and normal. */
+    static String whyUnsafe(Path source, Path output, Path home) {
+        if (output.getParent() == null) {
+            return "is the file system root";
+        }
+        if (output.equals(home)) {
+            return "is the home folder";
+        }
+        if (output.equals(source)) {
+            return "is the source folder";
+        }
+        if (source.startsWith(output)) {
+            return "contains the source folder";
+        }
+        for (String input : new String[]{"articles", "actors", "countries", "templates", "static", "site.yaml"}) {
+            if (output.startsWith(source.resolve(input))) {
+                return "lies inside the source's " + input;
+            }
+        }
+        if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
+            return "holds files that Parley did not make (no " + MARKER + " marker); choose an empty or new folder";
+        }
+        return null;
     }
 
     private static boolean isEmpty(Path dir) {

@@ -45,6 +45,17 @@ final class TestSite {
         }
     }
 
+    TestSite bytes(String path, byte[] content) {
+        try {
+            Path file = source.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     TestSite actor(String id, String name, String country, String... aliases) {
         return file("actors/" + id + ".md", "---\nname: " + name + "\n"
                 + (aliases.length == 0 ? "" : "aliases: [" + String.join(", ", aliases) + "]\n")
@@ -59,8 +70,14 @@ final class TestSite {
     }
 
     Run build(String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--source", source.toString(), "--output",
-                output.toString()));
+        List<String> args = new ArrayList<>(List.of("--output", output.toString()));
+        args.addAll(List.of(extra));
+        return run("build", args.toArray(String[]::new));
+    }
+
+    /** Runs a command ({@code build}, {@code check}) on this site's source, at a fixed build time unless given. */
+    Run run(String command, String... extra) {
+        List<String> args = new ArrayList<>(List.of(command, "--source", source.toString()));
         args.addAll(List.of(extra));
         if (!args.contains("--now")) {
             args.addAll(List.of("--now", "2026-01-01T00:00:00Z"));

@@ -30,6 +30,8 @@ final class XmlText {
         Format format = Format.getPrettyFormat()
                 .setEncoding("UTF-8")
                 .setLineSeparator(LineSeparator.UNIX);
+        // Every character can be written as UTF-8; JDOM would otherwise turn emoji into &#x...; references.
+        format.setEscapeStrategy(ch -> false);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16384);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             new XMLOutputter(format).output(document, writer);

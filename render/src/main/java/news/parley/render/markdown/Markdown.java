@@ -51,6 +51,7 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean rawHtml;
 
     public Markdown(SiteConfig site) {
         MutableDataSet options = new MutableDataSet();
@@ -61,6 +62,7 @@ public final class Markdown {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        this.rawHtml = site.rawHtml();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new ActorMentionRenderer())
@@ -69,7 +71,12 @@ public final class Markdown {
 
     /** Renders Markdown that links no actors, such as a biography or a country description. */
     public String html(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return render(parser.parse(markdown));
+    }
+
+    private String render(Document document) {
+        String html = renderer.render(document);
+        return rawHtml ? RawHtmlGuard.clean(html) : html;
     }
 
     /**
@@ -118,7 +125,7 @@ public final class Markdown {
             }
         });
         String summary = article.summary() != null ? article.summary() : firstParagraph(document);
-        return new ArticleBody(renderer.render(document), summary, List.copyOf(mentioned), links(document, article));
+        return new ArticleBody(render(document), summary, List.copyOf(mentioned), links(document, article));
     }
 
     /** Every URL the editor wrote (links, images, reference definitions), for the link check. */

@@ -1,0 +1,128 @@
+package news.parley.site;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The published site is never lost, and Parley never deletes a folder it did not make. */
+class OutputSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return new TestSite(dir).actor("vladimir-putin", "Vladimir Putin", "ru", "Putin")
+                .article("offer", "2025-06-20", "", "Vladimir Putin spoke.\n");
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteByteForByte() {
+        TestSite site = site();
+        site.buildOk();
+        Map<String, byte[]> before = snapshot(site.output);
+
+        site.file("templates/article.mustache", "{{#broken}}\n");
+        assertThat(site.build().code()).isEqualTo(1);
+        site.file("templates/article.mustache", "{{> head}}{{title}}{{> foot}}\n")
+                .file("articles/offer.md", "---\ntitle: [no\n---\n");
+        assertThat(site.build().code()).isEqualTo(1);
+
+        assertThat(snapshot(site.output)).containsOnlyKeys(before.keySet());
+        before.forEach((path, bytes) -> assertThat(snapshot(site.output).get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aNewBuildReplacesTheWholeSiteSoDeletedArticlesDisappear() throws IOException {
+        TestSite site = site().article("second", "2025-06-21", "", "More.\n");
+        site.buildOk();
+        assertThat(site.exists("articles/second/index.html")).isTrue();
+        Files.delete(site.source.resolve("articles/second.md"));
+        site.buildOk();
+        assertThat(site.exists("articles/second/index.html")).isFalse();
+        assertThat(site.exists(".parley-build")).isTrue();
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("src", "out");
+        }
+    }
+
+    @Test
+    void foldersThatAreOrHoldTheSourceAreRefused() {
+        TestSite site = site();
+        for (String output : new String[]{site.source.toString(), dir.toString(),
+                site.source.resolve("articles/out").toString(), site.source.resolve("static").toString()}) {
+            TestSite.Run run = site.run("build", "--output", output);
+            assertThat(run.code()).as(output).isEqualTo(1);
+            assertThat(run.err()).as(output).contains("refusing this output folder");
+        }
+        assertThat(site.source.resolve("articles/offer.md")).exists();
+        assertThat(site.source.resolve("articles/out")).doesNotExist();
+        // A folder beside the inputs, such as target/site under the content folder, is fine.
+        assertThat(site.run("build", "--output", site.source.resolve("target/site").toString()).code()).isZero();
+    }
+
+    @Test
+    void aFolderOfSomeoneElsesFilesIsRefusedAndLeftAlone() throws IOException {
+        TestSite site = site();
+        Files.createDirectories(site.output);
+        Files.writeString(site.output.resolve("thesis.tex"), "precious");
+        TestSite.Run run = site.build();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("holds files that Parley did not make");
+        assertThat(Files.readString(site.output.resolve("thesis.tex"))).isEqualTo("precious");
+    }
+
+    @Test
+    void theRootAndTheHomeFolderAreRefused() {
+        Path home = dir.resolve("home");
+        Path source = dir.resolve("home/site");
+        assertThat(StagedOutput.whyUnsafe(source, dir.getRoot(), home)).isEqualTo("is the file system root");
+        assertThat(StagedOutput.whyUnsafe(source, home, home)).isEqualTo("is the home folder");
+        assertThat(StagedOutput.whyUnsafe(source, source, home)).isEqualTo("is the source folder");
+        assertThat(StagedOutput.whyUnsafe(source, dir.resolve("elsewhere"), home)).isNull();
+    }
+
+    @Test
+    void whatAnInterruptedBuildLeftIsClearedButOnlyIfParleyMadeIt() throws IOException {
+        TestSite site = site();
+        Path leftover = Files.createDirectories(dir.resolve(".out.parley-12345"));
+        Files.writeString(leftover.resolve(StagedOutput.MARKER), "");
+        Path lookalike = Files.createDirectories(dir.resolve(".out.parley-notes"));
+        Files.writeString(lookalike.resolve("notes.txt"), "mine");
+        site.buildOk();
+        assertThat(leftover).doesNotExist();
+        assertThat(lookalike.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
+    void twoBuildsOfTheSameContentAreByteIdentical() {
+        TestSite site = site().article("second", "2025-06-21", "countries: [ir]", "Putin again.\n");
+        site.buildOk();
+        Map<String, byte[]> first = snapshot(site.output);
+        site.buildOk("--now", "2027-01-01T00:00:00Z");
+        Map<String, byte[]> second = snapshot(site.output);
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+        assertThat(first).hasSizeGreaterThan(20);
+    }
+
+    static Map<String, byte[]> snapshot(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
