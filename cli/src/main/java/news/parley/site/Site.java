@@ -16,6 +16,7 @@ import news.parley.render.markdown.Markdown;
 import news.parley.render.page.Pages;
 import news.parley.render.page.Theme;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class Site {
         return new Site(request).run();
     }
 
-    private record Prepared(LoadedContent content, Theme theme, Markdown markdown, SiteIndex index) {
+    /** What the check hands to rendering; the loaded Markdown is not kept, as the index holds its HTML. */
+    private record Prepared(Path root, List<String> staticFiles, Theme theme, Markdown markdown, SiteIndex index) {
     }
 
     private BuildResult run() {
@@ -61,7 +63,7 @@ public final class Site {
         try (StagedOutput output = StagedOutput.begin(request.source(), request.output())) {
             int pages = render(site, output);
             int feeds = writeFeeds(site.index(), output);
-            output.copy(site.content().root().resolve("static"), site.content().staticFiles());
+            output.copy(site.root().resolve("static"), site.staticFiles());
             output.commit();
             return new BuildResult(site.index().articles().size(), pages, feeds, output.files(),
                     Duration.ofNanos(System.nanoTime() - start), problems.sorted());
@@ -81,7 +83,7 @@ public final class Site {
         if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
             fail();
         }
-        return new Prepared(content, theme, markdown, index);
+        return new Prepared(content.root(), content.staticFiles(), theme, markdown, index);
     }
 
     private void fail() {

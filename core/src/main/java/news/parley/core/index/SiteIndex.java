@@ -8,6 +8,7 @@ import news.parley.core.model.Country;
 import news.parley.core.model.SiteConfig;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ public final class SiteIndex {
                     .map(code -> countries.computeIfAbsent(code, c -> new Country(c, Country.nameOf(c),
                             content.countryDescriptions().getOrDefault(c, ""))))
                     .toList();
-            indexed.add(new IndexedArticle(article, body, featured, belongs));
+            indexed.add(new IndexedArticle(article.withoutBody(), body, featured, belongs));
         }
         return new SiteIndex(content.site(), indexed, actors, countries);
     }
@@ -127,19 +128,34 @@ public final class SiteIndex {
                 .toList();
     }
 
-    /** Articles sharing the most actors with this one, then the newest; at most {@code limit}. */
+    /**
+     * How many of an actor's articles, on each side of this one in time, are candidates for its
+     * related articles. News is related to news of its time; the bound keeps the cost per article
+     * flat as the archive grows, instead of growing with every actor's whole history.
+     */
+    static final int RELATED_WINDOW = 50;
+
+    /**
+     * Articles sharing the most actors with this one, then the nearest in time (newer first); at
+     * most {@code limit}, drawn from each shared actor's {@link #RELATED_WINDOW} articles on either side.
+     */
     public List<ArticleCount> related(IndexedArticle article, int limit) {
         Map<String, Integer> shared = new LinkedHashMap<>();
         for (Actor actor : article.actors()) {
-            for (IndexedArticle other : featuring(actor.id())) {
+            List<IndexedArticle> list = featuring(actor.id());
+            int at = Math.max(0, Collections.binarySearch(list, article, NEWEST_FIRST));
+            for (IndexedArticle other : list.subList(Math.max(0, at - RELATED_WINDOW),
+                    Math.min(list.size(), at + RELATED_WINDOW + 1))) {
                 if (!other.slug().equals(article.slug())) {
                     shared.merge(other.slug(), 1, Integer::sum);
                 }
             }
         }
+        long when = article.article().date().toEpochSecond();
         return shared.entrySet().stream()
                 .map(e -> new ArticleCount(bySlug.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingInt(ArticleCount::shared).reversed()
+                        .thenComparingLong(c -> Math.abs(c.article().article().date().toEpochSecond() - when))
                         .thenComparing(ArticleCount::article, NEWEST_FIRST))
                 .limit(limit)
                 .toList();

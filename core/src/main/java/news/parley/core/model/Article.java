@@ -25,6 +25,12 @@ public record Article(String path, String slug, String title, OffsetDateTime dat
         tags = List.copyOf(tags);
     }
 
+    /** The same article without its Markdown, which nothing needs once it is rendered. */
+    public Article withoutBody() {
+        return new Article(path, slug, title, date, updated, summary, countries, actors, tags, author, source,
+                sourceUrl, draft, "", bodyLine);
+    }
+
     /** The date readers and feeds treat as the last change. */
     public OffsetDateTime lastModified() {
         return updated != null && updated.isAfter(date) ? updated : date;
