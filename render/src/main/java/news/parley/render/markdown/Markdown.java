@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  * the body and its summary.
  */
 public final class Markdown {
-    /** URL schemes that run code in a reader's browser: such links render as plain text. */
+    /** A first line of defence on the URL as written; {@link SafeLinkResolver} checks it decoded. */
     private static final String UNSAFE_URLS = "(?i)\\s*(javascript|vbscript|data):.*";
 
     private final Parser parser;
@@ -66,6 +66,7 @@ public final class Markdown {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new ActorMentionRenderer())
+                .linkResolverFactory(new SafeLinkResolver.Factory())
                 .build();
     }
 

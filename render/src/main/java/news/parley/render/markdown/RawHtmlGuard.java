@@ -1,50 +1,32 @@
 package news.parley.render.markdown;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /**
- * Where a site lets raw HTML through ({@code markdown.rawHtml: true}), editors may shape the page,
- * but nothing they write may run script: script elements, event handler attributes and URLs with
- * script-running schemes are removed.
+ * Where a site lets raw HTML through ({@code markdown.rawHtml: true}), editors may shape the page
+ * with ordinary markup, but nothing they write may run script. An allowlist (jsoup's relaxed
+ * safelist, plus figures and classes) rather than a blocklist: whatever it does not name is dropped.
  */
 final class RawHtmlGuard {
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster",
-            "background", "cite", "data", "xlink:href", "srcdoc");
-    private static final Pattern UNSAFE_URL = Pattern.compile("^(javascript|vbscript|data):.*", Pattern.DOTALL);
-    private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\s\\x00-\\x1F]");
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("figure", "figcaption", "section", "aside", "abbr", "mark", "small", "time", "hr")
+            .addAttributes(":all", "class", "id", "lang", "dir", "title")
+            .addAttributes("time", "datetime")
+            .addAttributes("a", "data-actor")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel")
+            .preserveRelativeLinks(true);
 
     private RawHtmlGuard() {
     }
 
     static String clean(String html) {
-        Document document = Jsoup.parseBodyFragment(html);
+        // The base URI only lets relative links through the protocol check; they are kept as written.
+        var document = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, "https://parley.invalid/"));
         document.outputSettings().prettyPrint(false);
-        document.select("script, object, embed, base, meta, link[rel=import]").remove();
-        for (Element element : document.body().getAllElements()) {
-            List<String> remove = new ArrayList<>();
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on") || URL_ATTRIBUTES.contains(name) && isUnsafe(attribute.getValue())) {
-                    remove.add(attribute.getKey());
-                }
-            }
-            remove.forEach(element::removeAttr);
-        }
         return document.body().html();
-    }
-
-    /** Browsers ignore white space and control characters inside a scheme ("java\tscript:"), so do we. */
-    static boolean isUnsafe(String url) {
-        String compact = IGNORED_IN_SCHEME.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
-        return UNSAFE_URL.matcher(compact).matches();
     }
 }
