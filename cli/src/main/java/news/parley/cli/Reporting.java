@@ -25,12 +25,16 @@ final class Reporting {
 
     static int run(CommandSpec spec, ContentOptions options, Body body) {
         PrintWriter err = spec.commandLine().getErr();
+        Instant now;
         try {
-            Instant now = BuildClock.now(options.now, System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
-            return body.run(now);
+            now = BuildClock.now(options.now, System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
         } catch (DateTimeParseException | NumberFormatException e) {
             err.println("parley: " + e.getMessage());
+            err.flush();
             return USAGE;
+        }
+        try {
+            return body.run(now);
         } catch (ContentException e) {
             print(err, e.problems());
             long errors = e.problems().stream().filter(Problem::isError).count();

@@ -80,6 +80,7 @@ public final class Site {
         Markdown markdown = new Markdown(content.site());
         SiteIndex index = index(content, analyze(content, markdown));
         problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
+        problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
         if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
             fail();
         }
@@ -117,8 +118,15 @@ public final class Site {
     private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown) {
         ActorMatcher matcher = new ActorMatcher(content.actors().values());
         Map<String, ArticleBody> bodies = new ConcurrentHashMap<>();
-        content.articles().parallelStream().forEach(article ->
-                bodies.put(article.slug(), markdown.article(article, matcher, problems::add)));
+        content.articles().parallelStream().forEach(article -> {
+            try {
+                bodies.put(article.slug(), markdown.article(article, matcher, problems::add));
+            } catch (StackOverflowError e) {
+                problems.add(Problem.error(article.path(), article.bodyLine(), 1,
+                        "the Markdown is nested too deeply to render (quotes or lists inside one another)"));
+                bodies.put(article.slug(), new ArticleBody("", "", List.of(), List.of()));
+            }
+        });
         return bodies;
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,10 +43,18 @@ final class StagedOutput implements Output, AutoCloseable {
             Files.createDirectories(output.getParent());
             removeLeftovers(output);
             Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".parley-");
+            readableByAll(staging);
             Files.writeString(staging.resolve(MARKER), "Made by Parley; replaced whole by each build.\n");
             return new StagedOutput(output, staging);
         } catch (IOException e) {
             throw new ContentException(Problem.error(output.toString(), 0, 0, "cannot create the output folder: " + e));
+        }
+    }
+
+    /** A temporary folder is private to its owner; a published site must be readable by the web server. */
+    private static void readableByAll(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
@@ -75,6 +84,9 @@ final class StagedOutput implements Output, AutoCloseable {
     static String whyUnsafe(Path source, Path output, Path home) {
         if (output.getParent() == null) {
             return "is the file system root";
+        }
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return "is not a folder (a file or a link is never replaced)";
         }
         if (output.equals(home)) {
             return "is the home folder";
@@ -134,22 +146,29 @@ final class StagedOutput implements Output, AutoCloseable {
         return files.get();
     }
 
-    /** Puts the new site in place of the old one. */
+    /** Puts the new site in place of the old one; if that fails half-way, the old one goes back. */
     void commit() {
+        Path old = null;
         try {
-            Path old = null;
-            if (Files.exists(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
                 Files.delete(old);
                 move(target, old);
             }
-            move(staging, target);
-            committed = true;
-            if (old != null) {
-                deleteTree(old);
+            try {
+                move(staging, target);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, target);
+                }
+                throw e;
             }
+            committed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new site in place at " + target, e);
+        }
+        if (old != null) {
+            deleteTree(old);
         }
     }
 

@@ -81,6 +81,41 @@ class OutputSafetyTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsRefusedAndKept() throws IOException {
+        TestSite site = site();
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("notes.txt"), "precious");
+        TestSite.Run run = site.run("build", "--output", dir.resolve("notes.txt").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("is not a folder");
+        assertThat(dir.resolve("notes.txt")).hasContent("precious");
+    }
+
+    @Test
+    void thePublishedFolderIsReadableByAWebServerRunningAsAnotherUser() throws IOException {
+        TestSite site = site();
+        site.buildOk();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site.output)))
+                .isEqualTo("rwxr-xr-x");
+    }
+
+    @Test
+    void symbolicLinksOutOfTheSourceAreNotFollowed() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("index.mustache"), "{{> head}}STOLEN{{> foot}}");
+        Files.writeString(outside.resolve("secret.txt"), "secret");
+        TestSite site = site();
+        Files.createSymbolicLink(site.source.resolve("templates"), outside);
+        Files.createDirectories(site.source.resolve("static"));
+        Files.createSymbolicLink(site.source.resolve("static/secret.txt"), outside.resolve("secret.txt"));
+        TestSite.Run run = site.buildOk();
+        assertThat(run.err()).contains("templates:1:1: warning: a symbolic link is skipped")
+                .contains("static/secret.txt:1:1: warning: a symbolic link is skipped");
+        assertThat(site.text("index.html")).doesNotContain("STOLEN");
+        assertThat(site.exists("secret.txt")).isFalse();
+    }
+
+    @Test
     void theRootAndTheHomeFolderAreRefused() {
         Path home = dir.resolve("home");
         Path source = dir.resolve("home/site");
@@ -93,6 +128,7 @@ class OutputSafetyTest {
     @Test
     void whatAnInterruptedBuildLeftIsClearedButOnlyIfParleyMadeIt() throws IOException {
         TestSite site = site();
+        Files.createDirectories(dir);
         Path leftover = Files.createDirectories(dir.resolve(".out.parley-12345"));
         Files.writeString(leftover.resolve(StagedOutput.MARKER), "");
         Path lookalike = Files.createDirectories(dir.resolve(".out.parley-notes"));

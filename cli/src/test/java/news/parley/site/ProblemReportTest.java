@@ -63,6 +63,15 @@ class ProblemReportTest {
                         "site.yaml:2:1: error: invalid YAML"),
                 error("template does not compile", s -> s.file("templates/article.mustache", "{{> head}}\n{{#title}}\n{{> foot}}\n"),
                         "templates/article.mustache:2:1: error: template does not compile: Failed to close 'title' tag"),
+                error("static file where the site needs a folder", s -> s.file("static/articles", "x"),
+                        "static/articles:1:1: error: cannot be copied into the site: the site needs a folder 'articles/' there"),
+                error("static file inside a generated file", s -> s.file("static/feed.xml/x", "x"),
+                        "static/feed.xml/x:1:1: error: cannot be copied into the site: 'feed.xml' is a file of the generated site"),
+                error("date out of range", s -> s.file("articles/a.md", "---\ntitle: A\ndate: \"-300000000-01-01T00:00:00Z\"\n---\n"),
+                        "articles/a.md:3:7: error: 'date'"),
+                error("Markdown nested too deeply", s -> s.file("articles/a.md", "---\ntitle: A\ndate: 2025-06-01\n---\n"
+                                + ">".repeat(20000) + " deep\n"),
+                        "articles/a.md:5:1: error: the Markdown is nested too deeply"),
                 error("template names a missing partial", s -> s.file("templates/index.mustache", "{{> head}}\n  {{> sidebar}}\n{{> foot}}\n"),
                         "templates/index.mustache:2:3: error: no template 'sidebar' for the partial {{> sidebar}}"));
     }
@@ -112,6 +121,29 @@ class ProblemReportTest {
                         "articles/z.md:3:7: error: 'date' must be an ISO-8601 date (2025-06-20) or date-time with offset"
                                 + " (2025-06-20T18:00:00+03:00), found 'soon'",
                         "templates/404.mustache:1:1: error: template does not compile: Failed to close 'x' tag");
+    }
+
+    @Test
+    void aBrokenPartialIsReportedOnceNotOncePerPage() {
+        TestSite.Run check = site().file("templates/article-list.mustache", "{{#articles}}\n").run("check");
+        assertThat(check.err().lines().filter(l -> l.contains("article-list.mustache"))).hasSize(1);
+    }
+
+    @Test
+    void aBrokenSiteYamlDoesNotHideTheArticlesProblems() {
+        TestSite.Run check = site().file("site.yaml", "title: T\n").file("articles/b.md", "---\ntitle: B\n---\n")
+                .run("check");
+        assertThat(check.err()).contains("site.yaml:1:1: error: missing required field 'baseUrl'")
+                .contains("articles/b.md:2:1: error: missing required field 'date'");
+    }
+
+    @Test
+    void linksToStaticFoldersAndPagesCountAsWorking() {
+        TestSite site = site().file("static/docs/index.html", "<p>docs</p>")
+                .file("articles/b.md", "---\ntitle: B\ndate: 2025-06-02\nactors: [vladimir-putin]\n---\n"
+                        + "See [docs](../../docs/), [the file](../../docs/index.html), [a](../a/) and [home](../../).\n");
+        TestSite.Run check = site.run("check");
+        assertThat(check.err()).doesNotContain("leads to no page");
     }
 
     @Test

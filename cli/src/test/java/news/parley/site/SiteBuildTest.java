@@ -228,6 +228,19 @@ class SiteBuildTest {
     }
 
     @Test
+    void relatedArticlesAreThoseSharingTheMostActorsEvenWithManyArticlesBetween() {
+        TestSite site = worldSite()
+                .article("a", "2024-01-01", "actors: [vladimir-putin, donald-trump]", "A.\n")
+                .article("b", "2025-01-01", "actors: [vladimir-putin, donald-trump]", "B.\n");
+        for (int i = 0; i < 60; i++) {
+            String day = String.format("2024-%02d-%02d", 2 + i / 28, 1 + i % 28);
+            site.article("p" + i, day, "actors: [vladimir-putin]", "P.\n").article("t" + i, day, "actors: [donald-trump]", "T.\n");
+        }
+        site.buildOk();
+        assertThat(site.page("articles/a/index.html").select(".related a").first().text()).isEqualTo("Story b");
+    }
+
+    @Test
     void contentFromEditorsIsEscapedInPages() {
         TestSite site = worldSite().article("x", "2025-06-20",
                 "summary: \"<script>alert(1)</script> & more\"", "Body.\n");

@@ -61,7 +61,7 @@ final class RomeFeed {
             feed.setAuthors(List.of(publisher));
         }
         feed.setPublishedDate(Date.from(meta.updated()));
-        feed.setEntries(items.stream().map(RomeFeed::entry).toList());
+        feed.setEntries(items.stream().map(item -> entry(item, format)).toList());
 
         WireFeed wire = feed.createWireFeed();
         if (wire instanceof Channel channel) {
@@ -106,7 +106,7 @@ final class RomeFeed {
         return modules.stream().filter(m -> !(m instanceof DCModule)).toList();
     }
 
-    private static SyndEntry entry(FeedItem item) {
+    private static SyndEntry entry(FeedItem item, FeedFormat format) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(item.title());
         entry.setLink(item.url());
@@ -119,7 +119,8 @@ final class RomeFeed {
         }
         SyndContent summary = new SyndContentImpl();
         summary.setType("text/plain");
-        summary.setValue(item.summary());
+        // Readers take an RSS description as HTML, so plain text is escaped once more; Atom says type="text".
+        summary.setValue(format == FeedFormat.RSS ? escapeHtml(item.summary()) : item.summary());
         entry.setDescription(summary);
         SyndContent content = new SyndContentImpl();
         content.setType("html");
@@ -127,6 +128,10 @@ final class RomeFeed {
         entry.setContents(List.of(content));
         entry.setCategories(item.categories().stream().map(RomeFeed::category).toList());
         return entry;
+    }
+
+    static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static SyndLink link(String rel, String href, String type) {

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 
 /** {@code sitemap.xml} (sitemaps.org 0.9): the pages a search engine should know, with absolute URLs. */
 public final class Sitemap {
@@ -33,20 +35,18 @@ public final class Sitemap {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
-            OffsetDateTime newest = index.articles().isEmpty() ? null : index.articles().get(0).article().lastModified();
+            OffsetDateTime newest = lastModified(index.articles());
             url(xml, urls.absolute(Urls.HOME), newest);
             for (IndexedArticle article : index.articles()) {
                 url(xml, urls.absolute(Urls.article(article.slug())), article.article().lastModified());
             }
             url(xml, urls.absolute(Urls.ACTORS), newest);
             for (Actor actor : index.actors()) {
-                var featuring = index.featuring(actor.id());
-                url(xml, urls.absolute(Urls.actor(actor.id())),
-                        featuring.isEmpty() ? null : featuring.get(0).article().lastModified());
+                url(xml, urls.absolute(Urls.actor(actor.id())), lastModified(index.featuring(actor.id())));
             }
             url(xml, urls.absolute(Urls.COUNTRIES), newest);
             for (Country country : index.countries()) {
-                url(xml, urls.absolute(Urls.country(country.code())), index.in(country.code()).get(0).article().lastModified());
+                url(xml, urls.absolute(Urls.country(country.code())), lastModified(index.in(country.code())));
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -56,6 +56,12 @@ public final class Sitemap {
             throw new IllegalStateException("cannot write the sitemap", e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The latest change among the articles a page lists (an update can be newer than a newer article). */
+    private static OffsetDateTime lastModified(List<IndexedArticle> articles) {
+        return articles.stream().map(a -> a.article().lastModified())
+                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
     }
 
     private static void url(XMLStreamWriter xml, String loc, OffsetDateTime lastModified) throws XMLStreamException {

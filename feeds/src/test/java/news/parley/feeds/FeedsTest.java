@@ -221,6 +221,10 @@ class FeedsTest {
         }
         JsonNode json = JsonMapper.builder().build().readTree(files.get("feed.json"));
         assertThat(json.path("items").get(0).path("title").asText()).isEqualTo(title);
+        // Readers take an RSS description as HTML: the summary's markup must stay text there.
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("/rss/channel/item[1]/description", dom(files.get("feed.xml"))))
+                .isEqualTo("Control  bell, &lt;b&gt;bold&lt;/b&gt; ]]&gt;");
     }
 
     @Test

@@ -24,7 +24,4 @@ public record IndexedArticle(Article article, ArticleBody body, List<Actor> acto
         return article.slug();
     }
 
-    public boolean features(String actorId) {
-        return actors.stream().anyMatch(a -> a.id().equals(actorId));
-    }
 }

@@ -34,13 +34,45 @@ public final class SiteChecks {
             URI page = base.resolve(Urls.article(article.slug()));
             for (ArticleBody.BodyLink link : article.body().links()) {
                 String path = internalPath(base, page, link.url());
-                if (path != null && !paths.contains(path) && !paths.contains(path + "/")) {
+                if (path != null && !paths.contains(path) && !paths.contains(path + "/")
+                        && !paths.contains(path + (path.isEmpty() || path.endsWith("/") ? "" : "/") + "index.html")) {
                     warnings.add(Problem.warning(article.article().path(), link.line(), link.column(),
                             "link to '" + link.url() + "' leads to no page of this site"));
                 }
             }
         }
         return warnings;
+    }
+
+    /**
+     * Static files that would collide with the generated site: a file where the site needs a folder
+     * ({@code static/articles}), or a file inside a generated file ({@code static/feed.xml/x}). A static
+     * file in place of a generated one ({@code static/style.css}) is an intended override.
+     */
+    public static List<Problem> staticClashes(SiteIndex index, List<String> staticFiles) {
+        Set<String> files = new HashSet<>();
+        for (String path : sitePaths(index, Set.of())) {
+            files.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        }
+        Set<String> folders = new HashSet<>();
+        for (String file : files) {
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
+        List<Problem> errors = new ArrayList<>();
+        for (String file : staticFiles) {
+            String clash = folders.contains(file) ? "the site needs a folder '" + file + "/' there" : null;
+            for (int slash = file.indexOf('/'); clash == null && slash > 0; slash = file.indexOf('/', slash + 1)) {
+                if (files.contains(file.substring(0, slash))) {
+                    clash = "'" + file.substring(0, slash) + "' is a file of the generated site";
+                }
+            }
+            if (clash != null) {
+                errors.add(Problem.error("static/" + file, 0, 0, "cannot be copied into the site: " + clash));
+            }
+        }
+        return errors;
     }
 
     /** The site path a link leads to, or null when it leaves the site or is not a web link. */

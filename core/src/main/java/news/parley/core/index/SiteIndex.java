@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,31 +130,34 @@ public final class SiteIndex {
     }
 
     /**
-     * How many of an actor's articles, on each side of this one in time, are candidates for its
-     * related articles. News is related to news of its time; the bound keeps the cost per article
-     * flat as the archive grows, instead of growing with every actor's whole history.
+     * How many of an actor's articles, on each side of this one in time, are looked at for related
+     * articles. News is related to news of its time; the bound keeps the cost per article flat as the
+     * archive grows, instead of growing with every actor's whole history.
      */
-    static final int RELATED_WINDOW = 50;
+    static final int RELATED_WINDOW = 200;
 
     /**
      * Articles sharing the most actors with this one, then the nearest in time (newer first); at
-     * most {@code limit}, drawn from each shared actor's {@link #RELATED_WINDOW} articles on either side.
+     * most {@code limit}. Candidates are each shared actor's {@link #RELATED_WINDOW} articles on either
+     * side of this one; for each, the count is the true number of actors the two have in common.
      */
     public List<ArticleCount> related(IndexedArticle article, int limit) {
-        Map<String, Integer> shared = new LinkedHashMap<>();
+        Set<String> mine = new HashSet<>();
+        article.actors().forEach(a -> mine.add(a.id()));
+        Map<String, IndexedArticle> candidates = new LinkedHashMap<>();
         for (Actor actor : article.actors()) {
             List<IndexedArticle> list = featuring(actor.id());
             int at = Math.max(0, Collections.binarySearch(list, article, NEWEST_FIRST));
             for (IndexedArticle other : list.subList(Math.max(0, at - RELATED_WINDOW),
                     Math.min(list.size(), at + RELATED_WINDOW + 1))) {
                 if (!other.slug().equals(article.slug())) {
-                    shared.merge(other.slug(), 1, Integer::sum);
+                    candidates.putIfAbsent(other.slug(), other);
                 }
             }
         }
         long when = article.article().date().toEpochSecond();
-        return shared.entrySet().stream()
-                .map(e -> new ArticleCount(bySlug.get(e.getKey()), e.getValue()))
+        return candidates.values().stream()
+                .map(other -> new ArticleCount(other, (int) other.actors().stream().filter(a -> mine.contains(a.id())).count()))
                 .sorted(Comparator.comparingInt(ArticleCount::shared).reversed()
                         .thenComparingLong(c -> Math.abs(c.article().article().date().toEpochSecond() - when))
                         .thenComparing(ArticleCount::article, NEWEST_FIRST))

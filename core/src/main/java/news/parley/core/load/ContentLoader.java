@@ -67,9 +67,6 @@ public final class ContentLoader {
             throw new ContentException(Problem.error(root.toString(), 0, 0, "source folder does not exist"));
         }
         SiteConfig site = loadSite();
-        if (site == null) {
-            problems.throwIfErrors();
-        }
         Map<String, Actor> actors = loadActors();
         Map<String, String> countries = loadCountries();
         List<Article> articles = loadArticles(site, actors);
@@ -253,12 +250,12 @@ public final class ContentLoader {
                 slug = Slugs.fromFileName(file.getFileName().toString());
                 if (!Slugs.isValid(slug)) {
                     problems.add(Problem.error(path, 1, 1, "cannot make a slug from the file name; set 'slug'"));
-                    continue;
+                    slug = null;
                 }
             } else if (!Slugs.isValid(slug)) {
                 yaml.error("slug", "'slug' must be lowercase letters, digits and single hyphens, such as '"
                         + Slugs.fromFileName(slug) + "', found '" + slug + "'");
-                continue;
+                slug = null;
             }
             List<String> countries = new ArrayList<>();
             for (YamlFields.Positioned code : yaml.positionedStrings("countries")) {
@@ -284,7 +281,7 @@ public final class ContentLoader {
                 yaml.error("sourceUrl", "'sourceUrl' must be an absolute http(s) URL, found '" + sourceUrl + "'");
             }
             boolean draft = yaml.bool("draft", false);
-            if (title == null || date == null) {
+            if (title == null || date == null || slug == null) {
                 continue;
             }
             boolean future = date.toInstant().isAfter(options.now());
@@ -352,6 +349,11 @@ public final class ContentLoader {
      */
     private List<Path> files(String folder, java.util.function.Predicate<String> name) {
         Path dir = root.resolve(folder);
+        if (Files.isSymbolicLink(dir)) {
+            problems.add(Problem.warning(folder, 0, 0, "a symbolic link is skipped: Parley reads only files inside the "
+                    + "source folder"));
+            return List.of();
+        }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }

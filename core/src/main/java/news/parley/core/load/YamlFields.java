@@ -102,10 +102,6 @@ final class YamlFields {
         return tuple == null ? line : lineOf(tuple.getKeyNode());
     }
 
-    int column(String key) {
-        NodeTuple tuple = fields.get(key);
-        return tuple == null ? 1 : tuple.getValueNode().getStartMark().map(m -> m.getColumn() + 1).orElse(1);
-    }
 
     /** Reports keys that are not among {@code known}: usually a typo that would otherwise be ignored. */
     void warnUnknown(Set<String> known) {
@@ -172,12 +168,10 @@ final class YamlFields {
         List<String> values = strings(key);
         List<Positioned> out = new ArrayList<>();
         if (node instanceof SequenceNode sequence) {
-            int i = 0;
             for (Node item : sequence.getValue()) {
                 if (item instanceof ScalarNode scalar) {
-                    out.add(new Positioned(scalar.getValue().strip(), lineOf(item), columnOf(item)));
+                    out.add(new Positioned(SourceText.stripControls(scalar.getValue()).strip(), lineOf(item), columnOf(item)));
                 }
-                i++;
             }
         } else if (node != null && !values.isEmpty()) {
             out.add(new Positioned(values.get(0), lineOf(node), columnOf(node)));
@@ -228,10 +222,13 @@ final class YamlFields {
             return null;
         }
         try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime();
+            OffsetDateTime date = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime()
+                    : OffsetDateTime.parse(value.replace(' ', 'T'));
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                error(value(key), "'" + key + "' must be a year from 1 to 9999, found '" + value + "'");
+                return null;
             }
-            return OffsetDateTime.parse(value.replace(' ', 'T'));
+            return date;
         } catch (DateTimeException e) {
             error(value(key), "'" + key + "' must be an ISO-8601 date (2025-06-20) or date-time with offset"
                     + " (2025-06-20T18:00:00+03:00), found '" + value + "'");
@@ -257,11 +254,6 @@ final class YamlFields {
                 tuple == null ? 1 : columnOf(tuple.getValueNode()), message));
     }
 
-    void warning(String key, String message) {
-        NodeTuple tuple = fields.get(key);
-        problems.add(Problem.warning(path, tuple == null ? line : lineOf(tuple.getValueNode()),
-                tuple == null ? 1 : columnOf(tuple.getValueNode()), message));
-    }
 
     private Node value(String key) {
         NodeTuple tuple = fields.get(key);

@@ -20,8 +20,9 @@ public final class Problems {
         return list.stream().anyMatch(Problem::isError);
     }
 
+    /** Every problem once (a template shared by many pages fails once), sorted by place. */
     public synchronized List<Problem> sorted() {
-        return list.stream().sorted().toList();
+        return list.stream().distinct().sorted().toList();
     }
 
     /** Stops the build when anything so far is an error; warnings travel on with the result. */

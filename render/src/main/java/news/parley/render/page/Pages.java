@@ -102,7 +102,8 @@ public final class Pages {
                     Country home = actor.country() == null ? null
                             : new Country(actor.country(), Country.nameOf(actor.country()), "");
                     return new Views.ActorPage(layout, actorRef(file, actor, index.featuring(actor.id()).size()),
-                            home == null ? null : countryRef(file, home, index.in(home.code()).size()), bio, cards,
+                            home == null ? null : countryRef(file, home, index.in(home.code()).size()),
+                            pagination.current() == 1 ? bio : null, cards,
                             pagination, index.featuredWith(actor.id(), FEATURED_WITH).stream()
                             .map(c -> actorRef(file, c.actor(), c.count())).toList(), feeds);
                 }, feeds);
@@ -123,8 +124,9 @@ public final class Pages {
                 index.in(country.code()), "country",
                 (layout, cards, pagination) -> {
                     String file = pageFile(path, pagination.current());
+                    // Relative links in the description are written for the first page, so only it shows them.
                     return new Views.CountryPage(layout, countryRef(file, country, index.in(country.code()).size()),
-                            description, index.actorsOf(country.code()).stream()
+                            pagination.current() == 1 ? description : null, index.actorsOf(country.code()).stream()
                             .filter(c -> c.count() > 0)
                             .map(c -> actorRef(file, c.actor(), c.count())).toList(),
                             cards, pagination, feeds);

@@ -51,6 +51,11 @@ public final class Theme {
      * (a syntax error at its line, a partial that does not exist at the line that names it).
      */
     public static Theme load(Path overrides, List<Problem> problems) {
+        if (Files.isSymbolicLink(overrides)) {
+            problems.add(Problem.warning("templates", 0, 0, "a symbolic link is skipped: Parley reads only files inside "
+                    + "the source folder"));
+            overrides = overrides.resolveSibling(".parley-no-templates");
+        }
         Theme theme = new Theme(overrides);
         List<String> names = new ArrayList<>(PAGES);
         for (String own : theme.ownTemplates()) {
@@ -58,7 +63,7 @@ public final class Theme {
                 names.add(own);
             }
         }
-        int before = problems.size();
+        long before = problems.stream().filter(Problem::isError).count();
         for (String name : names) {
             try {
                 theme.compiled.put(name, theme.factory.compile(name + ".mustache"));
@@ -66,7 +71,7 @@ public final class Theme {
                 problems.add(theme.problem(name, e));
             }
         }
-        return problems.size() == before ? theme : null;
+        return problems.stream().filter(Problem::isError).count() == before ? theme : null;
     }
 
     public String render(String template, Object view) {
