@@ -54,17 +54,19 @@ fi
 
 # ---------------------------------------------------------------- corpora
 
+# A corpus is reused only if it was made with this seed by this version of the generator.
+STAMP="seed $SEED generator $(cat $(find "$BENCH/src/main/java" -name '*.java' | sort) | cksum | cut -d ' ' -f 1)"
 mkdir -p "$TARGET" "$LOGS"
 for n in "${SIZES[@]}"; do
   corpus="$TARGET/corpus-$n"
-  if [ -f "$corpus/.complete" ] && [ "$(cat "$corpus/.complete")" = "seed $SEED" ]; then
+  if [ -f "$corpus/.complete" ] && [ "$(cat "$corpus/.complete")" = "$STAMP" ]; then
     log "corpus of $n articles: present ($corpus)"
     continue
   fi
   log "corpus of $n articles: generating into $corpus"
   rm -rf "$corpus" "$corpus.tmp"
   java -cp "$CLASSES" news.parley.bench.Corpus --articles "$n" --seed "$SEED" --out "$corpus.tmp"
-  echo "seed $SEED" > "$corpus.tmp/.complete"
+  echo "$STAMP" > "$corpus.tmp/.complete"
   mv "$corpus.tmp" "$corpus"
 done
 
@@ -72,6 +74,22 @@ done
 
 RAW="$TARGET/raw.tsv"   # tool, articles, run, wall s, max RSS KB, files
 : > "$RAW"
+
+# Wall times mean little on a busy machine: measure how busy the CPUs are for a second before
+# starting (the load average would still count the corpus generator that just ran), and note the
+# load average before and after.
+loadavg() { cut -d ' ' -f 1-3 /proc/loadavg; }
+cpu_busy() {
+  local a b
+  a="$(head -n 1 /proc/stat)"; sleep 1; b="$(head -n 1 /proc/stat)"
+  printf '%s\n%s\n' "$a" "$b" | awk '{ idle[NR] = $5 + $6; total[NR] = 0; for (i = 2; i <= NF; i++) total[NR] += $i }
+    END { t = total[2] - total[1]; printf "%.0f", (t > 0 ? 100 * (1 - (idle[2] - idle[1]) / t) : 0) }'
+}
+LOAD_BEFORE="$(loadavg)"
+BUSY_BEFORE="$(cpu_busy)"
+if [ "$BUSY_BEFORE" -gt 20 ]; then
+  log "warning: the CPUs are already ${BUSY_BEFORE}% busy; other work will skew the timings"
+fi
 
 # run_one TOOL N RUN OUTDIR COMMAND...
 run_one() {
@@ -146,6 +164,7 @@ awk -F'\t' '{ k = $1 " " $2; if (k in f && f[k] != $6) print "run.sh: warning: "
   echo "- Parley: $JAR, $(java -version 2>&1 | head -n 1), PARLEY_JAVA_OPTS='${PARLEY_JAVA_OPTS:-}'"
   if [ -n "$HUGO" ]; then echo "- Hugo: $("$HUGO" version)"; else echo "- Hugo: not installed"; fi
   echo "- Machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
+  echo "- CPU busy before the runs: ${BUSY_BEFORE}%; load average (1, 5, 15 min): $LOAD_BEFORE before, $(loadavg) after"
   echo "- Corpus: seed $SEED; raw runs in bench/target/raw.tsv, logs in bench/target/logs/"
   echo
   cat "$RESULTS.tmp"

@@ -808,10 +808,14 @@ public final class Corpus {
             {{ define "main" }}
             <h1>{{ if .IsHome }}Latest{{ else }}{{ .Title }}{{ end }}</h1>
             {{ .Content }}
-            {{ $pages := .Pages }}
-            {{ if .IsHome }}{{ $pages = where site.RegularPages "Section" "articles" }}{{ end }}
-            {{ partial "article-list.html" (.Paginate $pages).Pages }}
+            {{ if .IsHome }}
+            {{ partial "article-list.html" (.Paginate site.RegularPages).Pages }}
             {{ partial "pagination.html" . }}
+            {{ else }}
+            {{/* Parley has no section listing: one page of the newest, not a second paginated copy of the home page. */}}
+            {{ partial "article-list.html" (first 10 .Pages) }}
+            <p><a href="{{ "/" | relURL }}">All articles</a></p>
+            {{ end }}
             {{ end }}
             """},
         {"_default/taxonomy.html", """

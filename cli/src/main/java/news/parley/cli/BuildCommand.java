@@ -36,6 +36,12 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT, "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s)%n",
                     result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(),
                     result.files(), output, result.elapsed().toMillis() / 1000.0);
+            if (content.verbose) {
+                StringBuilder line = new StringBuilder("Stages:");
+                result.stages().forEach((stage, time) ->
+                        line.append(String.format(Locale.ROOT, " %s %.2f s,", stage, time.toMillis() / 1000.0)));
+                spec.commandLine().getOut().println(line.substring(0, line.length() - 1));
+            }
             return 0;
         });
     }

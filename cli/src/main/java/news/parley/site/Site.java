@@ -19,6 +19,7 @@ import news.parley.render.page.Theme;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Site {
     private final BuildRequest request;
     private final Problems problems = new Problems();
+    private final Map<String, Duration> stages = new LinkedHashMap<>();
+    private long lap = System.nanoTime();
 
     private Site(BuildRequest request) {
         this.request = request;
@@ -62,11 +65,14 @@ public final class Site {
         Prepared site = prepare();
         try (StagedOutput output = StagedOutput.begin(request.source(), request.output())) {
             int pages = render(site, output);
+            lap("render");
             int feeds = writeFeeds(site.index(), output);
             output.copy(site.root().resolve("static"), site.staticFiles());
+            lap("feeds");
             output.commit();
+            lap("commit");
             return new BuildResult(site.index().articles().size(), pages, feeds, output.files(),
-                    Duration.ofNanos(System.nanoTime() - start), problems.sorted());
+                    Duration.ofNanos(System.nanoTime() - start), problems.sorted(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
         }
     }
 
@@ -74,17 +80,27 @@ public final class Site {
     private Prepared prepare() {
         LoadedContent content = load();
         Theme theme = theme();
+        lap("load");
         if (content == null || theme == null) {
             fail();
         }
         Markdown markdown = new Markdown(content.site());
-        SiteIndex index = index(content, analyze(content, markdown));
+        Map<String, ArticleBody> bodies = analyze(content, markdown);
+        lap("analyze");
+        SiteIndex index = index(content, bodies);
         problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
+        lap("index");
         if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
             fail();
         }
         return new Prepared(content.root(), content.staticFiles(), theme, markdown, index);
+    }
+
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        stages.put(stage, Duration.ofNanos(now - lap));
+        lap = now;
     }
 
     private void fail() {

@@ -10,10 +10,12 @@ import java.util.List;
 /**
  * An article with what cross-linking derived for it.
  *
+ * @param rank      its place in the whole site, newest first (0 is the newest); lists of articles
+ *                  are kept in this order, so comparing ranks compares dates
  * @param actors    the actors it features: its front matter's, then those its text mentions
  * @param countries its front matter's countries, then its actors' home countries
  */
-public record IndexedArticle(Article article, ArticleBody body, List<Actor> actors, List<Country> countries) {
+public record IndexedArticle(int rank, Article article, ArticleBody body, List<Actor> actors, List<Country> countries) {
 
     public IndexedArticle {
         actors = List.copyOf(actors);

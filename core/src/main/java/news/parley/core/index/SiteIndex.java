@@ -8,10 +8,10 @@ import news.parley.core.model.Country;
 import news.parley.core.model.SiteConfig;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +33,12 @@ public final class SiteIndex {
     public record ArticleCount(IndexedArticle article, int shared) {
     }
 
-    public static final Comparator<IndexedArticle> NEWEST_FIRST = Comparator
-            .comparing((IndexedArticle a) -> a.article().date().toInstant()).reversed()
-            .thenComparing(IndexedArticle::slug);
+    /** Newest first; among articles of the same instant, by slug, so that the order never depends on files. */
+    static final Comparator<Article> NEWEST_ARTICLE_FIRST = Comparator
+            .comparing((Article a) -> a.date().toInstant()).reversed()
+            .thenComparing(Article::slug);
+
+    public static final Comparator<IndexedArticle> NEWEST_FIRST = Comparator.comparingInt(IndexedArticle::rank);
 
     private final SiteConfig site;
     private final List<IndexedArticle> articles;
@@ -48,7 +51,7 @@ public final class SiteIndex {
     private SiteIndex(SiteConfig site, List<IndexedArticle> articles, Map<String, Actor> actors,
                       Map<String, Country> countries) {
         this.site = site;
-        this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
+        this.articles = List.copyOf(articles);
         this.actors = actors;
         this.countries = countries;
         for (IndexedArticle article : this.articles) {
@@ -70,7 +73,13 @@ public final class SiteIndex {
         Map<String, Actor> actors = content.actors();
         Map<String, Country> countries = new HashMap<>();
         List<IndexedArticle> indexed = new ArrayList<>();
-        for (Article article : content.articles()) {
+        List<Article> newestFirst = content.articles().stream()
+                .map(a -> Map.entry(a.date().toInstant(), a))
+                .sorted(Map.Entry.<java.time.Instant, Article>comparingByKey().reversed()
+                        .thenComparing(e -> e.getValue().slug()))
+                .map(Map.Entry::getValue)
+                .toList();
+        for (Article article : newestFirst) {
             ArticleBody body = bodies.get(article.slug());
             Set<String> actorIds = new LinkedHashSet<>(article.actors());
             actorIds.addAll(body.mentioned());
@@ -81,7 +90,7 @@ public final class SiteIndex {
                     .map(code -> countries.computeIfAbsent(code, c -> new Country(c, Country.nameOf(c),
                             content.countryDescriptions().getOrDefault(c, ""))))
                     .toList();
-            indexed.add(new IndexedArticle(article.withoutBody(), body, featured, belongs));
+            indexed.add(new IndexedArticle(indexed.size(), article.withoutBody(), body, featured, belongs));
         }
         return new SiteIndex(content.site(), indexed, actors, countries);
     }
@@ -130,39 +139,88 @@ public final class SiteIndex {
     }
 
     /**
-     * How many of an actor's articles, on each side of this one in time, are looked at for related
-     * articles. News is related to news of its time; the bound keeps the cost per article flat as the
-     * archive grows, instead of growing with every actor's whole history.
+     * How many of an actor's articles, on each side of this one in the timeline, are looked at for
+     * related articles. News is related to news of its time; the bound keeps the cost per article
+     * flat as the archive grows, instead of growing with every actor's whole history.
      */
-    static final int RELATED_WINDOW = 200;
+    static final int RELATED_WINDOW = 100;
 
     /**
-     * Articles sharing the most actors with this one, then the nearest in time (newer first); at
-     * most {@code limit}. Candidates are each shared actor's {@link #RELATED_WINDOW} articles on either
-     * side of this one; for each, the count is the true number of actors the two have in common.
+     * Articles sharing the most actors with this one, then the nearest in the timeline (newer first);
+     * at most {@code limit}. Candidates are each of its actors' {@link #RELATED_WINDOW} articles on
+     * either side of it; a candidate found through k of those actors shares those k actors with it.
      */
     public List<ArticleCount> related(IndexedArticle article, int limit) {
-        Set<String> mine = new HashSet<>();
-        article.actors().forEach(a -> mine.add(a.id()));
-        Map<String, IndexedArticle> candidates = new LinkedHashMap<>();
-        for (Actor actor : article.actors()) {
+        List<Actor> mine = article.actors();
+        int[] candidates = new int[mine.size() * (2 * RELATED_WINDOW + 1)];
+        int n = 0;
+        for (Actor actor : mine) {
             List<IndexedArticle> list = featuring(actor.id());
-            int at = Math.max(0, Collections.binarySearch(list, article, NEWEST_FIRST));
-            for (IndexedArticle other : list.subList(Math.max(0, at - RELATED_WINDOW),
-                    Math.min(list.size(), at + RELATED_WINDOW + 1))) {
-                if (!other.slug().equals(article.slug())) {
-                    candidates.putIfAbsent(other.slug(), other);
+            int at = positionOf(list, article.rank());
+            for (int i = Math.max(0, at - RELATED_WINDOW); i < Math.min(list.size(), at + RELATED_WINDOW + 1); i++) {
+                int rank = list.get(i).rank();
+                if (rank != article.rank()) {
+                    candidates[n++] = rank;
                 }
             }
         }
-        long when = article.article().date().toEpochSecond();
-        return candidates.values().stream()
-                .map(other -> new ArticleCount(other, (int) other.actors().stream().filter(a -> mine.contains(a.id())).count()))
-                .sorted(Comparator.comparingInt(ArticleCount::shared).reversed()
-                        .thenComparingLong(c -> Math.abs(c.article().article().date().toEpochSecond() - when))
-                        .thenComparing(ArticleCount::article, NEWEST_FIRST))
-                .limit(limit)
-                .toList();
+        Arrays.sort(candidates, 0, n);
+        // The best so far, kept sorted: most shared first, then nearest, then newest.
+        int[] bestRank = new int[limit];
+        int[] bestShared = new int[limit];
+        int found = 0;
+        for (int i = 0; i < n; ) {
+            int rank = candidates[i];
+            int shared = 0;
+            while (i < n && candidates[i] == rank) {
+                shared++;
+                i++;
+            }
+            int slot = found;
+            while (slot > 0 && better(shared, rank, bestShared[slot - 1], bestRank[slot - 1], article.rank())) {
+                slot--;
+            }
+            if (slot < limit) {
+                int last = Math.min(found, limit - 1);
+                System.arraycopy(bestRank, slot, bestRank, slot + 1, last - slot);
+                System.arraycopy(bestShared, slot, bestShared, slot + 1, last - slot);
+                bestRank[slot] = rank;
+                bestShared[slot] = shared;
+                found = Math.min(found + 1, limit);
+            }
+        }
+        List<ArticleCount> related = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            related.add(new ArticleCount(articles.get(bestRank[i]), bestShared[i]));
+        }
+        return related;
+    }
+
+    private static boolean better(int shared, int rank, int otherShared, int otherRank, int from) {
+        if (shared != otherShared) {
+            return shared > otherShared;
+        }
+        int distance = Math.abs(rank - from);
+        int otherDistance = Math.abs(otherRank - from);
+        return distance != otherDistance ? distance < otherDistance : rank < otherRank;
+    }
+
+    /** Where an article of this rank stands, or would stand, in a list in site order. */
+    private static int positionOf(List<IndexedArticle> list, int rank) {
+        int low = 0;
+        int high = list.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int r = list.get(mid).rank();
+            if (r < rank) {
+                low = mid + 1;
+            } else if (r > rank) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return low;
     }
 
     /** Actors most often featured in the same articles as this one; at most {@code limit}. */

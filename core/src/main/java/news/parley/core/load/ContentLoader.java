@@ -234,9 +234,14 @@ public final class ContentLoader {
         ZoneId zone = site == null ? ZoneId.of("UTC") : site.timezone();
         List<Article> published = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
-        for (Path file : markdownFiles("articles")) {
+        // Reading and parsing YAML is most of loading, and each file stands alone: do it on every core,
+        // then check the articles one by one in path order, so that problems and slugs never depend on timing.
+        List<Path> files = markdownFiles("articles");
+        List<Parsed> parsedFiles = files.parallelStream().map(file -> parse(relative(file), file)).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             String path = relative(file);
-            Parsed parsed = parse(path, file);
+            Parsed parsed = parsedFiles.get(i);
             if (parsed == null) {
                 continue;
             }

@@ -94,6 +94,7 @@ public final class Pages {
         String path = Urls.actor(actor.id());
         List<Views.FeedLink> feeds = feedLinks(path, actor.name());
         String bio = markdown.html(actor.bio());
+        List<SiteIndex.ActorCount> featuredWith = index.featuredWith(actor.id(), FEATURED_WITH);
         String description = (actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role())
                 + ": every article in " + site.title() + " that features them.";
         listing(path, actor.name(), description, index.featuring(actor.id()), "actor",
@@ -104,8 +105,8 @@ public final class Pages {
                     return new Views.ActorPage(layout, actorRef(file, actor, index.featuring(actor.id()).size()),
                             home == null ? null : countryRef(file, home, index.in(home.code()).size()),
                             pagination.current() == 1 ? bio : null, cards,
-                            pagination, index.featuredWith(actor.id(), FEATURED_WITH).stream()
-                            .map(c -> actorRef(file, c.actor(), c.count())).toList(), feeds);
+                            pagination, featuredWith.stream().map(c -> actorRef(file, c.actor(), c.count())).toList(),
+                            feeds);
                 }, feeds);
     }
 
