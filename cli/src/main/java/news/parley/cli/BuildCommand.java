@@ -27,15 +27,20 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the site goes. Default: ${DEFAULT-VALUE}")
     Path output;
 
+    @Option(names = "--clean", description = "Ignore what the last build left and make every file anew.")
+    boolean clean;
+
     @Override
     public Integer call() {
         return Reporting.run(spec, content, now -> {
             BuildResult result = Site.build(new BuildRequest(content.source, output, content.drafts, content.future,
-                    now, content.strict));
+                    now, content.strict, clean));
             Reporting.print(spec.commandLine().getErr(), result.warnings());
-            spec.commandLine().getOut().printf(Locale.ROOT, "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s)%n",
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)%n",
                     result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(),
-                    result.files(), output, result.elapsed().toMillis() / 1000.0);
+                    result.files(), output, result.elapsed().toMillis() / 1000.0, result.articlesReused(),
+                    result.articles(), result.filesReused(), result.files());
             if (content.verbose) {
                 StringBuilder line = new StringBuilder("Stages:");
                 result.stages().forEach((stage, time) ->

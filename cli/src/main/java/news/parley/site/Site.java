@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Site {
     private final BuildRequest request;
     private final Problems problems = new Problems();
+    /** Only a build has one: a check writes nothing, not even a cache. */
+    private BuildCache cache;
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private long lap = System.nanoTime();
 
@@ -62,17 +64,20 @@ public final class Site {
 
     private BuildResult run() {
         long start = System.nanoTime();
+        cache = BuildCache.open(request.output(), request.clean());
         Prepared site = prepare();
-        try (StagedOutput output = StagedOutput.begin(request.source(), request.output())) {
+        try (StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache)) {
             int pages = render(site, output);
             lap("render");
             int feeds = writeFeeds(site.index(), output);
             output.copy(site.root().resolve("static"), site.staticFiles());
             lap("feeds");
             output.commit();
+            cache.save();
             lap("commit");
             return new BuildResult(site.index().articles().size(), pages, feeds, output.files(),
-                    Duration.ofNanos(System.nanoTime() - start), problems.sorted(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+                    cache.bodiesReused(), output.reused(), Duration.ofNanos(System.nanoTime() - start),
+                    problems.sorted(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
         }
     }
 
@@ -133,15 +138,30 @@ public final class Site {
 
     private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown) {
         ActorMatcher matcher = new ActorMatcher(content.actors().values());
+        // A body depends on the article, every actor's names and the site's settings, and on nothing else.
+        String shared = content.site().toString() + content.actors().values();
         Map<String, ArticleBody> bodies = new ConcurrentHashMap<>();
         content.articles().parallelStream().forEach(article -> {
+            String key = cache == null ? null : cache.bodyKey(shared, article.toString());
+            BuildCache.Body cached = key == null ? null : cache.body(key);
+            if (cached != null) {
+                problems.addAll(cached.warnings());
+                bodies.put(article.slug(), cached.body());
+                return;
+            }
+            List<Problem> warnings = new ArrayList<>();
             try {
-                bodies.put(article.slug(), markdown.article(article, matcher, problems::add));
+                ArticleBody body = markdown.article(article, matcher, warnings::add);
+                bodies.put(article.slug(), body);
+                if (key != null) {
+                    cache.putBody(key, new BuildCache.Body(body, warnings));
+                }
             } catch (StackOverflowError e) {
                 problems.add(Problem.error(article.path(), article.bodyLine(), 1,
                         "the Markdown is nested too deeply to render (quotes or lists inside one another)"));
                 bodies.put(article.slug(), new ArticleBody("", "", List.of(), List.of()));
             }
+            problems.addAll(warnings);
         });
         return bodies;
     }

@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Writes a build into a fresh folder beside the output and swaps it in only once everything
@@ -28,15 +29,18 @@ final class StagedOutput implements Output, AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final BuildCache cache;
     private final AtomicInteger files = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
     private boolean committed;
 
-    private StagedOutput(Path target, Path staging) {
+    private StagedOutput(Path target, Path staging, BuildCache cache) {
         this.target = target;
         this.staging = staging;
+        this.cache = cache;
     }
 
-    static StagedOutput begin(Path source, Path target) {
+    static StagedOutput begin(Path source, Path target, BuildCache cache) {
         Path output = target.toAbsolutePath().normalize();
         refuseUnsafe(source.toAbsolutePath().normalize(), output);
         try {
@@ -45,7 +49,7 @@ final class StagedOutput implements Output, AutoCloseable {
             Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".parley-");
             readableByAll(staging);
             Files.writeString(staging.resolve(MARKER), "Made by Parley; replaced whole by each build.\n");
-            return new StagedOutput(output, staging);
+            return new StagedOutput(output, staging, cache);
         } catch (IOException e) {
             throw new ContentException(Problem.error(output.toString(), 0, 0, "cannot create the output folder: " + e));
         }
@@ -118,17 +122,52 @@ final class StagedOutput implements Output, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) {
-        Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IllegalArgumentException("output path escapes the site: " + path);
-        }
+        Path file = resolve(path);
         try {
             Files.createDirectories(file.getParent());
+            // A file already here may be a link to the published site's copy: never write through it.
+            Files.deleteIfExists(file);
             Files.write(file, content);
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /**
+     * Where the published site holds the file the last build made from the same fingerprint, links it
+     * into the new site instead of making it again: same bytes, no rendering, no copying.
+     */
+    @Override
+    public void write(String path, String fingerprint, Supplier<byte[]> content) {
+        if (cache.sameFile(path, fingerprint)) {
+            Path previous = target.resolve(path);
+            Path file = resolve(path);
+            try {
+                if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(file.getParent());
+                    Files.createLink(file, previous);
+                    files.incrementAndGet();
+                    reused.incrementAndGet();
+                    return;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // fall through and make it anew
+            }
+        }
+        write(path, content.get());
+    }
+
+    private Path resolve(String path) {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the site: " + path);
+        }
+        return file;
+    }
+
+    int reused() {
+        return reused.get();
     }
 
     /** Copies the editor's static files into the site as they are; they win over generated files. */

@@ -50,7 +50,8 @@ class OutputSafetyTest {
         assertThat(site.exists("articles/second/index.html")).isFalse();
         assertThat(site.exists(".parley-build")).isTrue();
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("src", "out");
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("src", "out", ".out.parley-cache");
         }
     }
 

@@ -273,7 +273,7 @@ class SiteBuildTest {
     @Test
     void theSummaryLineCountsWhatWasBuilt() {
         TestSite.Run run = worldSite().article("one", "2025-06-20", "", "Vladimir Putin spoke.\n").buildOk();
-        assertThat(run.out()).matches("(?s)Built 1 article: \\d+ pages, \\d+ feeds, \\d+ files in .* \\(\\d+\\.\\d+ s\\)\\s*");
+        assertThat(run.out()).matches("(?s)Built 1 article: \\d+ pages, \\d+ feeds, \\d+ files in .* \\(\\d+\\.\\d+ s; cache: 0 of 1 articles, 0 of \\d+ files\\)\\s*");
     }
 
     private static SyndFeed feed(TestSite site, String path) throws Exception {

@@ -1,6 +1,7 @@
 package news.parley.feeds;
 
 import news.parley.core.site.FeedFormat;
+import news.parley.core.site.Fingerprint;
 import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.model.SiteConfig;
@@ -36,12 +37,17 @@ public final class Feeds {
         List<FeedScope> scopes = FeedScope.all(index);
         Instant newest = FeedScope.site(index).updated(Integer.MAX_VALUE, Instant.EPOCH);
         scopes.parallelStream().forEach(scope -> {
-            List<FeedItem> entries = scope.items(site.feedItems()).stream().map(this::item).toList();
+            List<IndexedArticle> articles = scope.items(site.feedItems());
+            // A feed is a function of its format, its own description and its articles.
+            String items = articles.toString();
             for (FeedFormat format : FeedFormat.values()) {
                 FeedMeta meta = meta(scope, format, scope.updated(site.feedItems(), newest));
-                output.write(scope.feedPath(format), switch (format) {
-                    case RSS, ATOM -> RomeFeed.write(format, meta, entries);
-                    case JSON -> JsonFeed.write(meta, entries);
+                output.write(scope.feedPath(format), Fingerprint.of(format.name(), meta.toString(), items), () -> {
+                    List<FeedItem> entries = articles.stream().map(this::item).toList();
+                    return switch (format) {
+                        case RSS, ATOM -> RomeFeed.write(format, meta, entries);
+                        case JSON -> JsonFeed.write(meta, entries);
+                    };
                 });
             }
         });

@@ -1,7 +1,16 @@
 package news.parley.core.site;
 
+import java.util.function.Supplier;
+
 /** Where a build puts its files; paths are relative to the site root, with forward slashes. */
-@FunctionalInterface
 public interface Output {
     void write(String path, byte[] content);
+
+    /**
+     * Writes a file that is a pure function of {@code fingerprint}: an output that kept the file an
+     * earlier build made from the same fingerprint may reuse it instead of calling {@code content}.
+     */
+    default void write(String path, String fingerprint, Supplier<byte[]> content) {
+        write(path, content.get());
+    }
 }

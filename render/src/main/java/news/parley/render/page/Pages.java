@@ -7,6 +7,7 @@ import news.parley.core.model.Article;
 import news.parley.core.model.Country;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.site.FeedFormat;
+import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Output;
 import news.parley.core.site.Urls;
 import news.parley.render.markdown.Markdown;
@@ -145,7 +146,7 @@ public final class Pages {
 
     @FunctionalInterface
     private interface PageView {
-        Object view(Views.Layout layout, List<Views.ArticleCard> cards, Views.Pagination pagination);
+        Record view(Views.Layout layout, List<Views.ArticleCard> cards, Views.Pagination pagination);
     }
 
     /** A paginated list of articles at {@code path}: page 1 at the path itself, page N at {@code path/page/N/}. */
@@ -209,8 +210,10 @@ public final class Pages {
                 hasPage ? Urls.relative(file, Urls.country(country.code())) : null, count);
     }
 
-    private void write(String file, String template, Object view) {
-        output.write(file, theme.render(template, view).getBytes(StandardCharsets.UTF_8));
+    /** A page is a function of its template and its view, so its fingerprint is theirs. */
+    private void write(String file, String template, Record view) {
+        output.write(file, Fingerprint.of(theme.signature(), template, view.toString()),
+                () -> theme.render(template, view).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String iso(OffsetDateTime date) {

@@ -40,10 +40,16 @@ public final class Theme {
     private final Path overrides;
     private final DefaultMustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private String signature = "";
 
     private Theme(Path overrides) {
         this.overrides = overrides;
         this.factory = new DefaultMustacheFactory(new Resolver(overrides));
+    }
+
+    /** What the editor's templates are, so that a page made with other templates is never reused. */
+    public String signature() {
+        return signature;
     }
 
     /**
@@ -64,6 +70,15 @@ public final class Theme {
             }
         }
         long before = problems.stream().filter(Problem::isError).count();
+        StringBuilder own = new StringBuilder();
+        for (String name : theme.ownTemplates()) {
+            try {
+                own.append(name).append('\n').append(Files.readString(overrides.resolve(name + ".mustache"))).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        theme.signature = news.parley.core.site.Fingerprint.of(own.toString());
         for (String name : names) {
             try {
                 theme.compiled.put(name, theme.factory.compile(name + ".mustache"));
