@@ -11,6 +11,7 @@ import news.parley.core.problem.Problem;
 import news.parley.core.problem.Problems;
 import news.parley.core.problem.Severity;
 import news.parley.feeds.Feeds;
+import news.parley.feeds.NewsSitemap;
 import news.parley.feeds.Sitemap;
 import news.parley.render.markdown.Markdown;
 import news.parley.render.page.Pages;
@@ -70,6 +71,7 @@ public final class Site {
             int pages = render(site, output);
             lap("render");
             int feeds = writeFeeds(site.index(), output);
+            output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
             output.copy(site.root().resolve("static"), site.staticFiles());
             lap("feeds");
             output.commit();

@@ -98,7 +98,8 @@ public final class SiteChecks {
     private static Set<String> sitePaths(SiteIndex index, Set<String> staticFiles) {
         Set<String> paths = new HashSet<>(staticFiles);
         paths.addAll(List.of(Urls.HOME, Urls.ACTORS, Urls.COUNTRIES, "index.html", "sitemap.xml", "robots.txt",
-                "404.html", "style.css", "feeds.opml", "actors.opml"));
+                "404.html", "style.css", "feeds.opml", "actors.opml", "news-sitemap.xml", "search/", "search/index.json",
+                "search/search.js"));
         int pageSize = index.site().pageSize();
         addListing(paths, Urls.HOME, index.articles().size(), pageSize);
         index.articles().forEach(a -> paths.add(Urls.article(a.slug())));

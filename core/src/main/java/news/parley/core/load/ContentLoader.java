@@ -37,8 +37,8 @@ public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
             "feeds", "pageSize", "markdown");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
-            "actors", "tags", "author", "source", "sourceUrl", "draft");
-    private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role");
+            "actors", "tags", "author", "source", "sourceUrl", "draft", "lang");
+    private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type");
 
     /**
      * Which articles a build publishes.
@@ -189,6 +189,10 @@ public final class ContentLoader {
                 }
             }
             String role = Optional.ofNullable(yaml.string("role")).orElse("");
+            String type = Optional.ofNullable(yaml.string("type")).orElse(country == null ? "organization" : "person");
+            if (!type.equals("person") && !type.equals("organization")) {
+                yaml.error("type", "'type' must be person or organization, found '" + type + "'");
+            }
             if (name == null) {
                 continue;
             }
@@ -197,7 +201,8 @@ public final class ContentLoader {
                 problems.add(Problem.error(path, yaml.lineOf("name"), 1,
                         "actor name '" + name + "' is already used by " + other + "; full names must be unique"));
             }
-            actors.put(id, new Actor(id, path, name, aliases, country, role, parsed.frontMatter.body(),
+            actors.put(id, new Actor(id, path, name, aliases, country, role, type.equals("organization"),
+                    parsed.frontMatter.body(),
                     parsed.frontMatter.bodyLine()));
         }
         return actors;
@@ -286,6 +291,11 @@ public final class ContentLoader {
                 yaml.error("sourceUrl", "'sourceUrl' must be an absolute http(s) URL, found '" + sourceUrl + "'");
             }
             boolean draft = yaml.bool("draft", false);
+            String lang = yaml.string("lang");
+            if (lang != null && (Locale.forLanguageTag(lang).getLanguage().isEmpty() || !lang.matches("[A-Za-z0-9-]+"))) {
+                yaml.error("lang", "'lang' must be a language tag such as fa or en-GB, found '" + lang + "'");
+                lang = null;
+            }
             if (title == null || date == null || slug == null) {
                 continue;
             }
@@ -300,7 +310,7 @@ public final class ContentLoader {
                 continue;
             }
             published.add(new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
-                    yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft,
+                    yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
                     parsed.frontMatter.body(), parsed.frontMatter.bodyLine()));
         }
         return published;

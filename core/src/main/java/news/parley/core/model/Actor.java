@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param id      the file name without {@code .md}; also the actor's URL segment
  * @param country home country code in lower case, or null for international bodies
+ * @param organization whether it is a body (a government, a forum, an agency) rather than a person
  * @param bio     the Markdown biography
  */
 public record Actor(String id, String path, String name, List<String> aliases, String country, String role,
-                    String bio, int bioLine) {
+                    boolean organization, String bio, int bioLine) {
 
     public Actor {
         aliases = List.copyOf(aliases);

@@ -11,12 +11,13 @@ import java.util.List;
  * @param updated   null when the article was never updated
  * @param countries ISO 3166-1 alpha-2 codes in lower case, in front matter order
  * @param actors    actor ids in front matter order
+ * @param lang      the article's language (BCP 47), or null for the site's
  * @param body      the Markdown after the front matter
  * @param bodyLine  the line of the file on which the body starts, to place problems in it
  */
 public record Article(String path, String slug, String title, OffsetDateTime date, OffsetDateTime updated,
                       String summary, List<String> countries, List<String> actors, List<String> tags,
-                      String author, String source, String sourceUrl, boolean draft,
+                      String author, String source, String sourceUrl, boolean draft, String lang,
                       String body, int bodyLine) {
 
     public Article {
@@ -28,7 +29,7 @@ public record Article(String path, String slug, String title, OffsetDateTime dat
     /** The same article without its Markdown, which nothing needs once it is rendered. */
     public Article withoutBody() {
         return new Article(path, slug, title, date, updated, summary, countries, actors, tags, author, source,
-                sourceUrl, draft, "", bodyLine);
+                sourceUrl, draft, lang, "", bodyLine);
     }
 
     /** The date readers and feeds treat as the last change. */

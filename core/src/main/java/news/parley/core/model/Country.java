@@ -14,6 +14,14 @@ public record Country(String code, String name, String description) {
         return new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
     }
 
+    /** The flag as readers' systems draw it: the two regional indicator symbols of the code. */
+    public String flag() {
+        return new StringBuilder()
+                .appendCodePoint(0x1F1E6 + code.charAt(0) - 'a')
+                .appendCodePoint(0x1F1E6 + code.charAt(1) - 'a')
+                .toString();
+    }
+
     public static boolean isKnownCode(String code) {
         return code.length() == 2 && ISO_CODES.contains(code.toUpperCase(Locale.ROOT));
     }

@@ -30,6 +30,7 @@ public final class Pages {
     static final int RELATED = 5;
     static final int FEATURED_WITH = 8;
     static final String STYLESHEET = "style.css";
+    static final String SEARCH = "search/";
 
     private final SiteIndex index;
     private final SiteConfig site;
@@ -62,20 +63,25 @@ public final class Pages {
         countries();
         index.countries().forEach(this::country);
         notFound();
+        search();
         output.write(STYLESHEET, resource(Theme.DEFAULTS + "style.css"));
-        output.write("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        output.write("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml")
+                + "\nSitemap: " + urls.absolute("news-sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private void article(IndexedArticle entry) {
         Article article = entry.article();
         String path = Urls.article(article.slug());
         String file = Urls.file(path);
-        Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds);
+        String language = article.lang() != null ? article.lang() : site.language();
+        Views.Meta meta = new Views.Meta("article", ogLocale(language), iso(article.date()), iso(article.lastModified()),
+                NewsMeta.jsonLd(entry, site, urls));
+        Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds, language, meta);
         List<Views.ArticleCard> related = index.related(entry, RELATED).stream()
                 .map(r -> card(file, r.article(), r.shared()))
                 .toList();
-        write(file, "article", new Views.ArticlePage(layout, article.title(), iso(article.date()),
+        write(file, "article", new Views.ArticlePage(layout, article.title(), article.lang(),
+                NewsMeta.rightToLeft(language) ? "rtl" : null, iso(article.date()),
                 text(article.date()), article.updated() == null ? null : iso(article.updated()),
                 article.updated() == null ? null : text(article.updated()), article.author(), article.source(),
                 article.sourceUrl(), entry.body().summary(), entry.body().html(),
@@ -96,6 +102,7 @@ public final class Pages {
         List<Views.FeedLink> feeds = feedLinks(path, actor.name());
         String bio = markdown.html(actor.bio());
         List<SiteIndex.ActorCount> featuredWith = index.featuredWith(actor.id(), FEATURED_WITH);
+        String timeline = Charts.timeline(actor.name(), index.featuring(actor.id()), site.locale());
         String description = (actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role())
                 + ": every article in " + site.title() + " that features them.";
         listing(path, actor.name(), description, index.featuring(actor.id()), "actor",
@@ -107,7 +114,9 @@ public final class Pages {
                             home == null ? null : countryRef(file, home, index.in(home.code()).size()),
                             pagination.current() == 1 ? bio : null, cards,
                             pagination, featuredWith.stream().map(c -> actorRef(file, c.actor(), c.count())).toList(),
-                            feeds);
+                            pagination.current() == 1 ? Charts.network(actor, featuredWith, featuredWith.stream()
+                                    .map(c -> Urls.relative(file, Urls.actor(c.actor().id()))).toList()) : null,
+                            pagination.current() == 1 ? timeline : null, feeds);
                 }, feeds);
     }
 
@@ -138,10 +147,22 @@ public final class Pages {
     private void notFound() {
         // Hosts serve 404.html at any missing URL, so its links start from the site's path, not from its own place.
         String root = urls.rootPath();
-        Views.Layout layout = new Views.Layout(site.title(), site.description(), site.language(), "Page not found",
-                "", null, root, root, root + Urls.ACTORS, root + Urls.COUNTRIES, root + STYLESHEET, siteFeeds,
-                urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"));
+        Views.Layout layout = new Views.Layout(site.title(), site.description(), site.language(),
+                NewsMeta.rightToLeft(site.language()) ? "rtl" : "ltr", "Page not found", "", null, root, root,
+                root + Urls.ACTORS, root + Urls.COUNTRIES, root + SEARCH, root + STYLESHEET, siteFeeds,
+                urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
+                new Views.Meta("website", ogLocale(site.language()), null, null, null));
         write("404.html", "404", new Views.NotFoundPage(layout));
+    }
+
+    /** The search page and the compact index its script searches, in the browser, with no server. */
+    private void search() {
+        String file = Urls.file(SEARCH);
+        output.write(SEARCH + "index.json", SearchIndex.of(index));
+        output.write(SEARCH + "search.js", resource(Theme.DEFAULTS + "search.js"));
+        write(file, "search", new Views.SearchPage(layout(file, SEARCH, "Search",
+                "Search every article of " + site.title() + " by title, summary, actor or country.", siteFeeds),
+                "index.json", "search.js"));
     }
 
     @FunctionalInterface
@@ -173,12 +194,23 @@ public final class Pages {
 
     private Views.Layout layout(String file, String path, String title, String description,
                                 List<Views.FeedLink> feeds) {
+        return layout(file, path, title, description, feeds, site.language(), null);
+    }
+
+    private Views.Layout layout(String file, String path, String title, String description,
+                                List<Views.FeedLink> feeds, String language, Views.Meta meta) {
         String root = Urls.toRoot(file);
-        return new Views.Layout(site.title(), site.description(), site.language(),
+        return new Views.Layout(site.title(), site.description(), language, NewsMeta.rightToLeft(language) ? "rtl" : "ltr",
                 title.equals(site.title()) ? title : title + " · " + site.title(), description, urls.absolute(path),
                 root, Urls.relative(file, Urls.HOME), Urls.relative(file, Urls.ACTORS),
-                Urls.relative(file, Urls.COUNTRIES), root + STYLESHEET, feeds, urls.absolute("feed.xml"),
-                urls.absolute("atom.xml"), urls.absolute("feeds.opml"));
+                Urls.relative(file, Urls.COUNTRIES), Urls.relative(file, SEARCH), root + STYLESHEET, feeds,
+                urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
+                meta != null ? meta : new Views.Meta("website", ogLocale(language), null, null, null));
+    }
+
+    private static String ogLocale(String language) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        return locale.getCountry().isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + locale.getCountry();
     }
 
     /** The feeds of a page's scope (the site, an actor or a country), for autodiscovery and subscribe links. */
@@ -206,7 +238,7 @@ public final class Pages {
     /** A country; its link is null where it has no page, which is where no article belongs to it. */
     private Views.CountryRef countryRef(String file, Country country, int count) {
         boolean hasPage = !index.in(country.code()).isEmpty();
-        return new Views.CountryRef(country.code(), country.name(),
+        return new Views.CountryRef(country.code(), country.name(), country.flag(),
                 hasPage ? Urls.relative(file, Urls.country(country.code())) : null, count);
     }
 

@@ -11,11 +11,25 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page shares: the site, the page's own metadata, navigation and feed links. */
-    public record Layout(String siteTitle, String siteDescription, String language, String title,
+    /**
+     * What every page shares: the site, the page's own metadata, navigation and feed links.
+     *
+     * @param dir  "rtl" for pages in Persian, Hebrew, Arabic and other right-to-left languages
+     * @param meta the page's news metadata (Open Graph, JSON-LD), or null
+     */
+    public record Layout(String siteTitle, String siteDescription, String language, String dir, String title,
                          String description, String canonical, String root, String home, String actorsHref,
-                         String countriesHref, String stylesheet, List<FeedLink> feeds, String siteRss,
-                         String siteAtom, String opml) {
+                         String countriesHref, String searchHref, String stylesheet, List<FeedLink> feeds,
+                         String siteRss, String siteAtom, String opml, Meta meta) {
+    }
+
+    /**
+     * Metadata for sharing and search engines.
+     *
+     * @param ogType   "article" or "website"
+     * @param jsonLd   a JSON-LD document Parley wrote (safe to embed in a script element), or null
+     */
+    public record Meta(String ogType, String ogLocale, String published, String modified, String jsonLd) {
     }
 
     /** An alternate link for feed autodiscovery and subscribe boxes. */
@@ -28,7 +42,7 @@ public final class Views {
         }
     }
 
-    public record CountryRef(String code, String name, String href, int count) {
+    public record CountryRef(String code, String name, String flag, String href, int count) {
         public String countText() {
             return articles(count);
         }
@@ -51,17 +65,22 @@ public final class Views {
     public record ListPage(Layout layout, String heading, List<ArticleCard> articles, Pagination pagination) {
     }
 
-    public record ArticlePage(Layout layout, String title, String dateIso, String dateText, String updatedIso,
-                              String updatedText, String author, String source, String sourceUrl, String summary,
-                              String body, List<ActorRef> actors, List<CountryRef> countries, List<String> tags,
-                              List<ArticleCard> related) {
+    public record ArticlePage(Layout layout, String title, String lang, String dir, String dateIso, String dateText,
+                              String updatedIso, String updatedText, String author, String source, String sourceUrl,
+                              String summary, String body, List<ActorRef> actors, List<CountryRef> countries,
+                              List<String> tags, List<ArticleCard> related) {
     }
 
     public record ActorsPage(Layout layout, List<ActorRef> actors) {
     }
 
+    /**
+     * @param network  an SVG drawing of the actors most often featured with this one, or null
+     * @param timeline an SVG bar chart of this actor's articles per month, or null
+     */
     public record ActorPage(Layout layout, ActorRef actor, CountryRef country, String bio, List<ArticleCard> articles,
-                            Pagination pagination, List<ActorRef> featuredWith, List<FeedLink> feeds) {
+                            Pagination pagination, List<ActorRef> featuredWith, String network, String timeline,
+                            List<FeedLink> feeds) {
     }
 
     public record CountriesPage(Layout layout, List<CountryRef> countries) {
@@ -69,6 +88,9 @@ public final class Views {
 
     public record CountryPage(Layout layout, CountryRef country, String description, List<ActorRef> actors,
                               List<ArticleCard> articles, Pagination pagination, List<FeedLink> feeds) {
+    }
+
+    public record SearchPage(Layout layout, String index, String script) {
     }
 
     public record NotFoundPage(Layout layout) {

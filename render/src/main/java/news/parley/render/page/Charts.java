@@ -1,0 +1,96 @@
+package news.parley.render.page;
+
+import news.parley.core.index.IndexedArticle;
+import news.parley.core.index.SiteIndex;
+import news.parley.core.model.Actor;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/** Static SVG drawings made at build time, so that actor pages need no script to show them. */
+final class Charts {
+    private static final int MONTHS = 24;
+
+    private Charts() {
+    }
+
+    /**
+     * The actor in the middle, the actors most often featured with them around, each joined by a line
+     * as thick as the number of articles they share. Each name links to its page.
+     */
+    static String network(Actor centre, List<SiteIndex.ActorCount> others, List<String> hrefs) {
+        if (others.isEmpty()) {
+            return null;
+        }
+        int width = 640;
+        int height = 360;
+        double cx = width / 2.0;
+        double cy = height / 2.0;
+        int max = others.stream().mapToInt(SiteIndex.ActorCount::count).max().orElse(1);
+        StringBuilder lines = new StringBuilder();
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 0; i < others.size(); i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / others.size();
+            double x = cx + Math.cos(angle) * 240;
+            double y = cy + Math.sin(angle) * 135;
+            SiteIndex.ActorCount other = others.get(i);
+            double stroke = 1 + 7.0 * other.count() / max;
+            lines.append(String.format(Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"><title>%s</title></line>",
+                    cx, cy, x, y, stroke, escape(centre.name() + " and " + other.actor().name() + ": "
+                            + Views.articles(other.count()) + " together")));
+            nodes.append(String.format(Locale.ROOT,
+                    "<a href=\"%s\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text></a>",
+                    escape(hrefs.get(i)), x, y, x, y + (y < cy ? -12 : 22), escape(other.actor().name())));
+        }
+        return "<svg class=\"network\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" aria-labelledby=\"network-title\">"
+                + "<title id=\"network-title\">" + escape("Actors most often featured with " + centre.name()) + "</title>"
+                + "<g class=\"edges\">" + lines + "</g>"
+                + String.format(Locale.ROOT, "<circle class=\"centre\" cx=\"%.1f\" cy=\"%.1f\" r=\"11\"/>", cx, cy)
+                + String.format(Locale.ROOT, "<text class=\"centre\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
+                cx, cy + 28, escape(centre.name()))
+                + "<g class=\"nodes\">" + nodes + "</g></svg>";
+    }
+
+    /** Articles per month over the {@value #MONTHS} months up to the actor's latest article. */
+    static String timeline(String name, List<IndexedArticle> articles, Locale locale) {
+        if (articles.isEmpty()) {
+            return null;
+        }
+        TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
+        for (IndexedArticle article : articles) {
+            perMonth.merge(YearMonth.from(article.article().date().withOffsetSameInstant(ZoneOffset.UTC)), 1, Integer::sum);
+        }
+        YearMonth last = perMonth.lastKey();
+        YearMonth first = last.minusMonths(MONTHS - 1);
+        int max = perMonth.tailMap(first).values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int barWidth = 24;
+        int height = 120;
+        StringBuilder bars = new StringBuilder();
+        for (int i = 0; i < MONTHS; i++) {
+            YearMonth month = first.plusMonths(i);
+            int count = perMonth.getOrDefault(month, 0);
+            double barHeight = count == 0 ? 0 : Math.max(2, 90.0 * count / max);
+            String label = month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear();
+            bars.append(String.format(Locale.ROOT,
+                    "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\"><title>%s</title></rect>",
+                    i * barWidth + 2, 100 - barHeight, barWidth - 4, barHeight, escape(label + ": " + Views.articles(count))));
+            if (month.getMonthValue() == 1 || i == 0) {
+                bars.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"116\">%s</text>", i * barWidth + 2,
+                        escape(String.valueOf(month.getYear()))));
+            }
+        }
+        return "<svg class=\"timeline\" viewBox=\"0 0 " + MONTHS * barWidth + " " + height
+                + "\" role=\"img\" aria-labelledby=\"timeline-title\"><title id=\"timeline-title\">"
+                + escape("Articles featuring " + name + " per month, " + first + " to " + last) + "</title>"
+                + "<line x1=\"0\" y1=\"100\" x2=\"" + MONTHS * barWidth + "\" y2=\"100\"/>" + bars + "</svg>";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,73 @@
+package news.parley.render.page;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import news.parley.core.index.IndexedArticle;
+import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
+import news.parley.core.model.SiteConfig;
+import news.parley.core.site.Urls;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** schema.org NewsArticle as JSON-LD, the metadata search engines read from a news page. */
+final class NewsMeta {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "iw", "ur", "ps", "yi", "dv", "ckb", "sd", "ug");
+
+    private NewsMeta() {
+    }
+
+    static boolean rightToLeft(String language) {
+        return RIGHT_TO_LEFT.contains(language.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]);
+    }
+
+    static String jsonLd(IndexedArticle entry, SiteConfig site, Urls urls) {
+        Article article = entry.article();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "NewsArticle");
+        json.put("headline", article.title());
+        json.put("description", entry.body().summary());
+        json.put("url", urls.absolute(Urls.article(article.slug())));
+        json.put("mainEntityOfPage", urls.absolute(Urls.article(article.slug())));
+        json.put("datePublished", article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        json.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        json.put("inLanguage", article.lang() != null ? article.lang() : site.language());
+        Map<String, Object> publisher = Map.of("@type", "Organization", "name", site.title(), "url", urls.absolute(Urls.HOME));
+        json.put("author", article.author() != null ? Map.of("@type", "Person", "name", article.author()) : publisher);
+        json.put("publisher", publisher);
+        List<Object> about = new ArrayList<>();
+        List<Object> mentions = new ArrayList<>();
+        for (Actor actor : entry.actors()) {
+            Map<String, Object> thing = new LinkedHashMap<>();
+            thing.put("@type", actor.organization() ? "Organization" : "Person");
+            thing.put("name", actor.name());
+            thing.put("url", urls.absolute(Urls.actor(actor.id())));
+            if (!actor.role().isEmpty()) {
+                thing.put(actor.organization() ? "description" : "jobTitle", actor.role());
+            }
+            (article.actors().contains(actor.id()) ? about : mentions).add(thing);
+        }
+        if (!about.isEmpty()) {
+            json.put("about", about);
+        }
+        if (!mentions.isEmpty()) {
+            json.put("mentions", mentions);
+        }
+        if (!article.tags().isEmpty()) {
+            json.put("keywords", String.join(", ", article.tags()));
+        }
+        try {
+            // Inside <script>, "</" could end the element early; JSON allows "\/" instead.
+            return JSON.writeValueAsString(json).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON-LD for " + article.path(), e);
+        }
+    }
+}

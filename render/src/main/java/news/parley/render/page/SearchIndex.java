@@ -1,0 +1,42 @@
+package news.parley.render.page;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import news.parley.core.index.IndexedArticle;
+import news.parley.core.index.SiteIndex;
+import news.parley.core.model.Actor;
+import news.parley.core.model.Country;
+import news.parley.core.site.Urls;
+
+import java.util.List;
+
+/**
+ * The compact index the search page loads: per article, its title, site path, date, summary, actors
+ * and countries, newest first. Short keys keep it small for large archives.
+ */
+final class SearchIndex {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** t: title, u: path from the site root, d: date, s: summary, a: actors, c: countries. */
+    record Entry(String t, String u, String d, String s, List<String> a, List<String> c) {
+    }
+
+    private SearchIndex() {
+    }
+
+    static byte[] of(SiteIndex index) {
+        List<Entry> entries = index.articles().stream().map(SearchIndex::entry).toList();
+        try {
+            return JSON.writeValueAsBytes(entries);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the search index", e);
+        }
+    }
+
+    private static Entry entry(IndexedArticle article) {
+        return new Entry(article.article().title(), Urls.article(article.slug()),
+                article.article().date().toLocalDate().toString(), article.body().summary(),
+                article.actors().stream().map(Actor::name).toList(),
+                article.countries().stream().map(Country::name).toList());
+    }
+}
