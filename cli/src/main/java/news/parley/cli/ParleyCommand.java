@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Builds a static news site with actor pages and country feeds from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class})
 final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
