@@ -51,7 +51,8 @@ public final class NewsSitemap {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement(NEWS, "publication");
                 element(xml, NEWS, "name", XmlText.clean(index.site().title()), "\n        ");
-                element(xml, NEWS, "language", index.site().locale().getLanguage(), "\n        ");
+                String language = article.article().lang() != null ? article.article().lang() : index.site().language();
+                element(xml, NEWS, "language", java.util.Locale.forLanguageTag(language).getLanguage(), "\n        ");
                 xml.writeCharacters("\n      ");
                 xml.writeEndElement();
                 element(xml, NEWS, "publication_date",
