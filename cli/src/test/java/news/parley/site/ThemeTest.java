@@ -90,6 +90,8 @@ class ThemeTest {
         Element network = actor.selectFirst("svg.network");
         assertThat(network).isNotNull();
         assertThat(network.select("a text").eachText()).containsExactly("Donald Trump", "International Atomic Energy Agency");
+        assertThat(network.select("a text").last().select("tspan").eachText())
+                .containsExactly("International Atomic", "Energy Agency");
         // Trump shares two articles with Netanyahu, the IAEA one: the thicker line is Trump's.
         assertThat(network.select("line").eachAttr("stroke-width")).containsExactly("8.0", "4.5");
         assertThat(network.select("a").first().attr("href")).isEqualTo("../../actors/donald-trump/");

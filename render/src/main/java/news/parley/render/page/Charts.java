@@ -26,8 +26,8 @@ final class Charts {
         if (others.isEmpty()) {
             return null;
         }
-        int width = 640;
-        int height = 360;
+        int width = 760;
+        int height = 380;
         double cx = width / 2.0;
         double cy = height / 2.0;
         int max = others.stream().mapToInt(SiteIndex.ActorCount::count).max().orElse(1);
@@ -35,17 +35,22 @@ final class Charts {
         StringBuilder nodes = new StringBuilder();
         for (int i = 0; i < others.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / others.size();
-            double x = cx + Math.cos(angle) * 240;
-            double y = cy + Math.sin(angle) * 135;
+            double x = cx + Math.cos(angle) * 150;
+            double y = cy + Math.sin(angle) * 140;
             SiteIndex.ActorCount other = others.get(i);
             double stroke = 1 + 7.0 * other.count() / max;
             lines.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"><title>%s</title></line>",
                     cx, cy, x, y, stroke, escape(centre.name() + " and " + other.actor().name() + ": "
                             + Views.articles(other.count()) + " together")));
+            // Labels point away from the centre, so that long names stay inside the drawing.
+            boolean side = Math.abs(x - cx) > 60;
+            String anchor = !side ? "middle" : x < cx ? "end" : "start";
+            double labelX = !side ? x : x < cx ? x - 12 : x + 12;
+            double labelY = !side ? y + (y < cy ? -14 : 24) : y + 5;
             nodes.append(String.format(Locale.ROOT,
-                    "<a href=\"%s\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text></a>",
-                    escape(hrefs.get(i)), x, y, x, y + (y < cy ? -12 : 22), escape(other.actor().name())));
+                    "<a href=\"%s\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text></a>",
+                    escape(hrefs.get(i)), x, y, labelX, labelY, anchor, label(other.actor().name(), labelX)));
         }
         return "<svg class=\"network\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" aria-labelledby=\"network-title\">"
                 + "<title id=\"network-title\">" + escape("Actors most often featured with " + centre.name()) + "</title>"
@@ -54,6 +59,19 @@ final class Charts {
                 + String.format(Locale.ROOT, "<text class=\"centre\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
                 cx, cy + 28, escape(centre.name()))
                 + "<g class=\"nodes\">" + nodes + "</g></svg>";
+    }
+
+    /** A name on one line, or on two when long, so that it stays inside the drawing. */
+    private static String label(String name, double x) {
+        if (name.length() <= 22 || !name.contains(" ")) {
+            return escape(name);
+        }
+        int middle = name.length() / 2;
+        int before = name.lastIndexOf(' ', middle);
+        int after = name.indexOf(' ', middle);
+        int split = before < 0 ? after : after < 0 ? before : middle - before <= after - middle ? before : after;
+        return String.format(Locale.ROOT, "<tspan x=\"%.1f\">%s</tspan><tspan x=\"%.1f\" dy=\"1.2em\">%s</tspan>",
+                x, escape(name.substring(0, split)), x, escape(name.substring(split + 1)));
     }
 
     /** Articles per month over the {@value #MONTHS} months up to the actor's latest article. */
