@@ -70,7 +70,7 @@ final class Charts {
         int before = name.lastIndexOf(' ', middle);
         int after = name.indexOf(' ', middle);
         int split = before < 0 ? after : after < 0 ? before : middle - before <= after - middle ? before : after;
-        return String.format(Locale.ROOT, "<tspan x=\"%.1f\">%s</tspan><tspan x=\"%.1f\" dy=\"1.2em\">%s</tspan>",
+        return String.format(Locale.ROOT, "<tspan x=\"%.1f\">%s </tspan><tspan x=\"%.1f\" dy=\"1.2em\">%s</tspan>",
                 x, escape(name.substring(0, split)), x, escape(name.substring(split + 1)));
     }
 
