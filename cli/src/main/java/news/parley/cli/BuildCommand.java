@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,9 +34,24 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Reporting.run(spec, content, now -> {
-            BuildResult result = Site.build(new BuildRequest(content.source, output, content.drafts, content.future,
-                    now, content.strict, clean));
-            Reporting.print(spec.commandLine().getErr(), result.warnings());
+            boolean terminal = System.console() != null;
+            PrintWriter err = spec.commandLine().getErr();
+            // On a terminal, a line that names the stage under way; elsewhere (logs, pipes) nothing.
+            java.util.function.Consumer<String> progress = !terminal ? stage -> { } : stage -> {
+                err.print("\r\u001B[2Kparley: " + stage + "…");
+                err.flush();
+            };
+            BuildResult result;
+            try {
+                result = Site.build(new BuildRequest(content.source, output, content.drafts, content.future,
+                        now, content.strict, clean), progress);
+            } finally {
+                if (terminal) {
+                    err.print("\r\u001B[2K");
+                    err.flush();
+                }
+            }
+            Reporting.print(err, result.warnings(), Reporting.colour(spec));
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)%n",
                     result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(),

@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         return Reporting.run(spec, content, now -> {
             // A check looks at what an editor may yet publish, so drafts and embargoed articles are in.
             List<Problem> problems = Site.check(new BuildRequest(content.source, null, true, true, now, content.strict, false));
-            Reporting.print(spec.commandLine().getErr(), problems);
+            Reporting.print(spec.commandLine().getErr(), problems, Reporting.colour(spec));
             long errors = problems.stream().filter(Problem::isError).count();
             long warnings = problems.size() - errors;
             spec.commandLine().getOut().printf("Checked %s: %d error%s, %d warning%s%n", content.source,

@@ -36,7 +36,7 @@ final class Reporting {
         try {
             return body.run(now);
         } catch (ContentException e) {
-            print(err, e.problems());
+            print(err, e.problems(), colour(spec));
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println("parley: " + errors + " error" + (errors == 1 ? "" : "s") + "; nothing was written");
             return CONTENT_ERROR;
@@ -53,6 +53,26 @@ final class Reporting {
     }
 
     static void print(PrintWriter err, List<Problem> problems) {
-        problems.forEach(p -> err.println(p.format()));
+        print(err, problems, false);
+    }
+
+    /** One line per problem; on a terminal that takes colours, the severity is coloured. */
+    static void print(PrintWriter err, List<Problem> problems, boolean colour) {
+        for (Problem p : problems) {
+            String line = p.format();
+            if (colour) {
+                String label = p.severity().label() + ":";
+                String code = p.isError() ? "\u001B[1;31m" : "\u001B[33m";
+                line = line.replaceFirst(java.util.regex.Pattern.quote(" " + label + " "),
+                        java.util.regex.Matcher.quoteReplacement(" " + code + label + "\u001B[0m "));
+            }
+            err.println(line);
+        }
+    }
+
+    /** Colours only for a person at a terminal: never in a pipe, a file, CI logs, or with NO_COLOR. */
+    static boolean colour(CommandSpec spec) {
+        return spec.commandLine().getColorScheme().ansi().enabled() && System.console() != null
+                && System.getenv("NO_COLOR") == null;
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A whole build, as the chain of stages it is: load, analyze (Markdown and mentions), index,
@@ -33,19 +34,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Site {
     private final BuildRequest request;
+    private final Consumer<String> progress;
     private final Problems problems = new Problems();
     /** Only a build has one: a check writes nothing, not even a cache. */
     private BuildCache cache;
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private long lap = System.nanoTime();
 
-    private Site(BuildRequest request) {
+    private Site(BuildRequest request, Consumer<String> progress) {
         this.request = request;
+        this.progress = progress;
     }
 
     /** Checks everything a build would read and returns every problem, sorted; writes nothing. */
     public static List<Problem> check(BuildRequest request) {
-        Site site = new Site(request);
+        Site site = new Site(request, stage -> { });
         try {
             site.prepare();
         } catch (ContentException e) {
@@ -56,7 +59,12 @@ public final class Site {
 
     /** Builds the site; throws {@code ContentException} with every problem when the content has errors. */
     public static BuildResult build(BuildRequest request) {
-        return new Site(request).run();
+        return build(request, stage -> { });
+    }
+
+    /** Builds the site, telling {@code progress} the name of each stage as it starts. */
+    public static BuildResult build(BuildRequest request, Consumer<String> progress) {
+        return new Site(request, progress).run();
     }
 
     /** What the check hands to rendering; the loaded Markdown is not kept, as the index holds its HTML. */
@@ -65,6 +73,7 @@ public final class Site {
 
     private BuildResult run() {
         long start = System.nanoTime();
+        progress.accept("loading content");
         cache = BuildCache.open(request.output(), request.clean());
         Prepared site = prepare();
         try (StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache)) {
@@ -104,10 +113,16 @@ public final class Site {
         return new Prepared(content.root(), content.staticFiles(), theme, markdown, index);
     }
 
+    private static final Map<String, String> NEXT = Map.of("load", "reading Markdown and finding actors",
+            "analyze", "cross-linking", "index", "rendering pages", "render", "writing feeds", "feeds", "publishing");
+
     private void lap(String stage) {
         long now = System.nanoTime();
         stages.put(stage, Duration.ofNanos(now - lap));
         lap = now;
+        if (NEXT.containsKey(stage)) {
+            progress.accept(NEXT.get(stage));
+        }
     }
 
     private void fail() {
