@@ -2,7 +2,7 @@
 # Times full, clean, cold-process builds of Parley and Hugo on the same synthetic corpus.
 # Run by hand (never as a test): bench/run.sh [SIZES...]   (default: 1000 10000)
 # Environment: REPEAT (runs per tool and size, default 3), PARLEY_JAVA_OPTS (JVM options for
-# Parley, e.g. -Xmx1g), SEED (corpus seed, default 42). See bench/README.md.
+# Parley; default -XX:+UseSerialGC, as cli/parley uses), SEED (corpus seed, default 42). See bench/README.md.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +16,8 @@ JAR="$ROOT/cli/target/parley.jar"
 TIME=/usr/bin/time
 REPEAT="${REPEAT:-3}"
 SEED="${SEED:-42}"
-read -r -a JAVA_OPTS <<< "${PARLEY_JAVA_OPTS:-}"
+# The same JVM settings as the cli/parley launcher, unless told otherwise.
+read -r -a JAVA_OPTS <<< "${PARLEY_JAVA_OPTS:--XX:+UseSerialGC}"
 
 log() { echo "run.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -49,13 +50,13 @@ fi
 if [ ! -f "$CORPUS_CLASS" ] || [ -n "$(find "$BENCH/src/main/java" -name '*.java' -newer "$CORPUS_CLASS")" ]; then
   log "compiling the corpus generator into $CLASSES"
   mkdir -p "$CLASSES"
-  javac --release 17 -encoding UTF-8 -d "$CLASSES" $(find "$BENCH/src/main/java" -name '*.java')
+  find "$BENCH/src/main/java" -name '*.java' -print0 | xargs -0 javac --release 17 -encoding UTF-8 -d "$CLASSES"
 fi
 
 # ---------------------------------------------------------------- corpora
 
 # A corpus is reused only if it was made with this seed by this version of the generator.
-STAMP="seed $SEED generator $(cat $(find "$BENCH/src/main/java" -name '*.java' | sort) | cksum | cut -d ' ' -f 1)"
+STAMP="seed $SEED generator $(find "$BENCH/src/main/java" -name '*.java' -print0 | LC_ALL=C sort -z | xargs -0 cat | cksum | cut -d ' ' -f 1)"
 mkdir -p "$TARGET" "$LOGS"
 for n in "${SIZES[@]}"; do
   corpus="$TARGET/corpus-$n"
@@ -87,16 +88,23 @@ cpu_busy() {
 }
 LOAD_BEFORE="$(loadavg)"
 BUSY_BEFORE="$(cpu_busy)"
+# Time a copy of the jar, so that a rebuild of cli/ during the runs cannot mix two versions.
+jar_stamp() { echo "$(stat -c '%y' "$1" | cut -c 1-19), cksum $(cksum < "$1" | cut -d ' ' -f 1)"; }
+cp "$JAR" "$TARGET/parley.jar"
+JAR_STAMP="$(jar_stamp "$JAR")"
 if [ "$BUSY_BEFORE" -gt 20 ]; then
   log "warning: the CPUs are already ${BUSY_BEFORE}% busy; other work will skew the timings"
 fi
 
 # run_one TOOL N RUN OUTDIR COMMAND...
+# OUTDIR is TARGET/out-N/TOOL/site, and all of TARGET/out-N/TOOL is deleted first: a clean build
+# leaves nothing from the last one, neither the site nor what a tool keeps beside it (Parley keeps
+# its build cache in .site.parley-cache next to the output).
 run_one() {
   local tool="$1" n="$2" run="$3" out="$4"
   shift 4
   local timefile="$LOGS/$tool-$n-$run.time" logfile="$LOGS/$tool-$n-$run.log"
-  rm -rf "$out"
+  rm -rf "$(dirname "$out")"
   mkdir -p "$(dirname "$out")"
   if ! "$TIME" -f '%e %M' -o "$timefile" "$@" > "$logfile" 2>&1; then
     log "$tool failed on $n articles (run $run); the end of $logfile:"
@@ -115,12 +123,12 @@ for n in "${SIZES[@]}"; do
   corpus="bench/target/corpus-$n"
   for run in $(seq 1 "$REPEAT"); do
     # Alternate the tools, so that neither always meets the other's leftovers (page cache, heat).
-    run_one parley "$n" "$run" "$TARGET/out-$n/parley-site" \
-      java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR" build --source "$corpus/parley" \
-        --output "$TARGET/out-$n/parley-site" --now 2030-01-01T00:00:00Z
+    run_one parley "$n" "$run" "$TARGET/out-$n/parley/site" \
+      java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$TARGET/parley.jar" build --source "$corpus/parley" \
+        --output "$TARGET/out-$n/parley/site" --now 2030-01-01T00:00:00Z
     if [ -n "$HUGO" ]; then
-      run_one hugo "$n" "$run" "$TARGET/out-$n/hugo-site" \
-        "$HUGO" --source "$corpus/hugo" --destination "$TARGET/out-$n/hugo-site" --quiet
+      run_one hugo "$n" "$run" "$TARGET/out-$n/hugo/site" \
+        "$HUGO" --source "$corpus/hugo" --destination "$TARGET/out-$n/hugo/site" --quiet
     fi
   done
 done
@@ -155,13 +163,19 @@ RESULTS="$TARGET/results.md"
   done
 } > "$RESULTS.tmp"
 
+JAR_CHANGED=""
+if [ "$(jar_stamp "$JAR")" != "$JAR_STAMP" ]; then
+  JAR_CHANGED="; rebuilt since, the copy in bench/target/parley.jar was timed"
+  log "note: $JAR was rebuilt during the runs; its copy taken at the start was timed"
+fi
+
 # Output counts must not change from run to run; say so if they did.
 awk -F'\t' '{ k = $1 " " $2; if (k in f && f[k] != $6) print "run.sh: warning: " $1 " wrote " f[k] " then " $6 " files for " $2 " articles" > "/dev/stderr"; f[k] = $6 }' "$RAW"
 
 {
   echo "Parley vs Hugo: full clean builds, each in a fresh process; medians of $REPEAT runs."
   echo
-  echo "- Parley: $JAR, $(java -version 2>&1 | head -n 1), PARLEY_JAVA_OPTS='${PARLEY_JAVA_OPTS:-}'"
+  echo "- Parley: cli/target/parley.jar (modified $JAR_STAMP$JAR_CHANGED), $(java -version 2>&1 | head -n 1), PARLEY_JAVA_OPTS='${JAVA_OPTS[*]:-}'"
   if [ -n "$HUGO" ]; then echo "- Hugo: $("$HUGO" version)"; else echo "- Hugo: not installed"; fi
   echo "- Machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
   echo "- CPU busy before the runs: ${BUSY_BEFORE}%; load average (1, 5, 15 min): $LOAD_BEFORE before, $(loadavg) after"
