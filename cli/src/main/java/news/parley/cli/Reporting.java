@@ -40,6 +40,9 @@ final class Reporting {
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println("parley: " + errors + " error" + (errors == 1 ? "" : "s") + "; nothing was written");
             return CONTENT_ERROR;
+        } catch (OutOfMemoryError e) {
+            err.println("parley: Java ran out of memory; give it more, for example PARLEY_JAVA_OPTS=-Xmx4g cli/parley ...");
+            return INTERNAL_ERROR;
         } catch (RuntimeException e) {
             err.println("parley: internal error: " + e + (options.verbose ? "" : " (run with --verbose for details)"));
             if (options.verbose) {

@@ -237,83 +237,96 @@ public final class ContentLoader {
 
     private List<Article> loadArticles(SiteConfig site, Map<String, Actor> actors) {
         ZoneId zone = site == null ? ZoneId.of("UTC") : site.timezone();
+        // Reading, parsing and checking each file stands alone: do it on every core, keeping only the
+        // article (not the YAML tree, which holds its whole text), then check slugs across files in
+        // path order, so that neither problems nor slugs depend on timing.
+        List<Path> files = markdownFiles("articles");
+        List<Candidate> candidates = files.parallelStream().map(file -> article(file, zone, actors)).toList();
         List<Article> published = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
-        // Reading and parsing YAML is most of loading, and each file stands alone: do it on every core,
-        // then check the articles one by one in path order, so that problems and slugs never depend on timing.
-        List<Path> files = markdownFiles("articles");
-        List<Parsed> parsedFiles = files.parallelStream().map(file -> parse(relative(file), file)).toList();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            String path = relative(file);
-            Parsed parsed = parsedFiles.get(i);
-            if (parsed == null) {
+        for (Candidate candidate : candidates) {
+            if (candidate == null) {
                 continue;
             }
-            YamlFields yaml = parsed.yaml;
-            yaml.warnUnknown(ARTICLE_KEYS);
-            String title = yaml.requiredString("title");
-            OffsetDateTime date = yaml.has("date") ? yaml.dateTime("date", zone) : missing(yaml, "date");
-            OffsetDateTime updated = yaml.dateTime("updated", zone);
-            String slug = yaml.string("slug");
-            if (slug == null) {
-                slug = Slugs.fromFileName(file.getFileName().toString());
-                if (!Slugs.isValid(slug)) {
-                    problems.add(Problem.error(path, 1, 1, "cannot make a slug from the file name; set 'slug'"));
-                    slug = null;
-                }
-            } else if (!Slugs.isValid(slug)) {
-                yaml.error("slug", "'slug' must be lowercase letters, digits and single hyphens, such as '"
-                        + Slugs.fromFileName(slug) + "', found '" + slug + "'");
-                slug = null;
-            }
-            List<String> countries = new ArrayList<>();
-            for (YamlFields.Positioned code : yaml.positionedStrings("countries")) {
-                String lower = code.value().toLowerCase(Locale.ROOT);
-                if (!Country.isKnownCode(lower)) {
-                    problems.add(Problem.error(path, code.line(), code.column(), "unknown country code '" + code.value()
-                            + "': use an ISO 3166-1 alpha-2 code such as ir or il"));
-                } else if (!countries.contains(lower)) {
-                    countries.add(lower);
-                }
-            }
-            List<String> actorIds = new ArrayList<>();
-            for (YamlFields.Positioned id : yaml.positionedStrings("actors")) {
-                if (!actors.containsKey(id.value())) {
-                    problems.add(Problem.error(path, id.line(), id.column(), "unknown actor '" + id.value()
-                            + "': no file actors/" + id.value() + ".md"));
-                } else if (!actorIds.contains(id.value())) {
-                    actorIds.add(id.value());
-                }
-            }
-            String sourceUrl = yaml.string("sourceUrl");
-            if (sourceUrl != null && !sourceUrl.matches("(?i)https?://\\S+")) {
-                yaml.error("sourceUrl", "'sourceUrl' must be an absolute http(s) URL, found '" + sourceUrl + "'");
-            }
-            boolean draft = yaml.bool("draft", false);
-            String lang = yaml.string("lang");
-            if (lang != null && (Locale.forLanguageTag(lang).getLanguage().isEmpty() || !lang.matches("[A-Za-z0-9-]+"))) {
-                yaml.error("lang", "'lang' must be a language tag such as fa or en-GB, found '" + lang + "'");
-                lang = null;
-            }
-            if (title == null || date == null || slug == null) {
-                continue;
-            }
-            boolean future = date.toInstant().isAfter(options.now());
-            if ((draft && !options.drafts()) || (future && !options.future())) {
-                continue;
-            }
-            String owner = slugOwners.putIfAbsent(slug, path);
+            Article article = candidate.article();
+            String owner = slugOwners.putIfAbsent(article.slug(), article.path());
             if (owner != null) {
-                problems.add(Problem.error(path, yaml.has("slug") ? yaml.lineOf("slug") : 1, 1,
-                        "slug '" + slug + "' is already used by " + owner + "; each article needs its own"));
+                problems.add(Problem.error(article.path(), candidate.slugLine(), 1,
+                        "slug '" + article.slug() + "' is already used by " + owner + "; each article needs its own"));
                 continue;
             }
-            published.add(new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
-                    yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
-                    parsed.frontMatter.body(), parsed.frontMatter.bodyLine()));
+            published.add(article);
         }
         return published;
+    }
+
+    /** An article a build publishes, with the line to name if its slug turns out to be taken. */
+    private record Candidate(Article article, int slugLine) {
+    }
+
+    /** One article file, checked on its own; null when it has errors or is not published. */
+    private Candidate article(Path file, ZoneId zone, Map<String, Actor> actors) {
+        String path = relative(file);
+        Parsed parsed = parse(path, file);
+        if (parsed == null) {
+            return null;
+        }
+        YamlFields yaml = parsed.yaml;
+        yaml.warnUnknown(ARTICLE_KEYS);
+        String title = yaml.requiredString("title");
+        OffsetDateTime date = yaml.has("date") ? yaml.dateTime("date", zone) : missing(yaml, "date");
+        OffsetDateTime updated = yaml.dateTime("updated", zone);
+        String slug = yaml.string("slug");
+        if (slug == null) {
+            slug = Slugs.fromFileName(file.getFileName().toString());
+            if (!Slugs.isValid(slug)) {
+                problems.add(Problem.error(path, 1, 1, "cannot make a slug from the file name; set 'slug'"));
+                slug = null;
+            }
+        } else if (!Slugs.isValid(slug)) {
+            yaml.error("slug", "'slug' must be lowercase letters, digits and single hyphens, such as '"
+                    + Slugs.fromFileName(slug) + "', found '" + slug + "'");
+            slug = null;
+        }
+        List<String> countries = new ArrayList<>();
+        for (YamlFields.Positioned code : yaml.positionedStrings("countries")) {
+            String lower = code.value().toLowerCase(Locale.ROOT);
+            if (!Country.isKnownCode(lower)) {
+                problems.add(Problem.error(path, code.line(), code.column(), "unknown country code '" + code.value()
+                        + "': use an ISO 3166-1 alpha-2 code such as ir or il"));
+            } else if (!countries.contains(lower)) {
+                countries.add(lower);
+            }
+        }
+        List<String> actorIds = new ArrayList<>();
+        for (YamlFields.Positioned id : yaml.positionedStrings("actors")) {
+            if (!actors.containsKey(id.value())) {
+                problems.add(Problem.error(path, id.line(), id.column(), "unknown actor '" + id.value()
+                        + "': no file actors/" + id.value() + ".md"));
+            } else if (!actorIds.contains(id.value())) {
+                actorIds.add(id.value());
+            }
+        }
+        String sourceUrl = yaml.string("sourceUrl");
+        if (sourceUrl != null && !sourceUrl.matches("(?i)https?://\\S+")) {
+            yaml.error("sourceUrl", "'sourceUrl' must be an absolute http(s) URL, found '" + sourceUrl + "'");
+        }
+        boolean draft = yaml.bool("draft", false);
+        String lang = yaml.string("lang");
+        if (lang != null && (Locale.forLanguageTag(lang).getLanguage().isEmpty() || !lang.matches("[A-Za-z0-9-]+"))) {
+            yaml.error("lang", "'lang' must be a language tag such as fa or en-GB, found '" + lang + "'");
+            lang = null;
+        }
+        if (title == null || date == null || slug == null) {
+            return null;
+        }
+        boolean future = date.toInstant().isAfter(options.now());
+        if ((draft && !options.drafts()) || (future && !options.future())) {
+            return null;
+        }
+        return new Candidate(new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
+                yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
+                parsed.frontMatter.body(), parsed.frontMatter.bodyLine()), yaml.has("slug") ? yaml.lineOf("slug") : 1);
     }
 
     /** Reports a required field that is absent or empty; always null. */
