@@ -32,6 +32,10 @@ final class StagedOutput implements Output, AutoCloseable {
     private final BuildCache cache;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    /** Folders already made in the staging folder: most files share one, and asking the disk each time is slow. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Files written so far: a second write of one (a static file over a generated one) replaces it. */
+    private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private StagedOutput(Path target, Path staging, BuildCache cache) {
@@ -124,9 +128,11 @@ final class StagedOutput implements Output, AutoCloseable {
     public void write(String path, byte[] content) {
         Path file = resolve(path);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             // A file already here may be a link to the published site's copy: never write through it.
-            Files.deleteIfExists(file);
+            if (!written.add(path)) {
+                Files.deleteIfExists(file);
+            }
             Files.write(file, content);
             files.incrementAndGet();
         } catch (IOException e) {
@@ -145,8 +151,9 @@ final class StagedOutput implements Output, AutoCloseable {
             Path file = resolve(path);
             try {
                 if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(file.getParent());
+                    folder(file.getParent());
                     Files.createLink(file, previous);
+                    written.add(path);
                     files.incrementAndGet();
                     reused.incrementAndGet();
                     return;
@@ -156,6 +163,13 @@ final class StagedOutput implements Output, AutoCloseable {
             }
         }
         write(path, content.get());
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
     }
 
     private Path resolve(String path) {

@@ -151,6 +151,30 @@ class OutputSafetyTest {
         assertThat(first).hasSizeGreaterThan(20);
     }
 
+    @Test
+    void buildsInSeparateJavaProcessesAreByteIdentical() throws Exception {
+        // Within one JVM, hash orders and the like stay put; reproducibility has to hold across processes.
+        TestSite site = site().article("second", "2025-06-21", "countries: [ir]\nauthor: Desk", "Putin again.\n");
+        Map<String, byte[]> first = null;
+        for (int run = 0; run < 2; run++) {
+            Path out = dir.resolve("process-" + run);
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "news.parley.cli.Main", "build", "--source",
+                    site.source.toString(), "--output", out.toString(), "--now", "2026-01-01T00:00:00Z")
+                    .redirectErrorStream(true).start();
+            String log = new String(process.getInputStream().readAllBytes());
+            assertThat(process.waitFor()).as(log).isZero();
+            Map<String, byte[]> files = snapshot(out);
+            if (first == null) {
+                first = files;
+            } else {
+                Map<String, byte[]> expected = first;
+                assertThat(files.keySet()).isEqualTo(expected.keySet());
+                files.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(expected.get(path)));
+            }
+        }
+    }
+
     static Map<String, byte[]> snapshot(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

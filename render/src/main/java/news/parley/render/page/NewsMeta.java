@@ -27,6 +27,14 @@ final class NewsMeta {
         return RIGHT_TO_LEFT.contains(language.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]);
     }
 
+    private static Map<String, Object> ordered(String... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
     static String jsonLd(IndexedArticle entry, SiteConfig site, Urls urls) {
         Article article = entry.article();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -39,8 +47,9 @@ final class NewsMeta {
         json.put("datePublished", article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         json.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         json.put("inLanguage", article.lang() != null ? article.lang() : site.language());
-        Map<String, Object> publisher = Map.of("@type", "Organization", "name", site.title(), "url", urls.absolute(Urls.HOME));
-        json.put("author", article.author() != null ? Map.of("@type", "Person", "name", article.author()) : publisher);
+        // Ordered maps only: Map.of's order changes from one JVM to the next, and the page must not.
+        Map<String, Object> publisher = ordered("@type", "Organization", "name", site.title(), "url", urls.absolute(Urls.HOME));
+        json.put("author", article.author() != null ? ordered("@type", "Person", "name", article.author()) : publisher);
         json.put("publisher", publisher);
         List<Object> about = new ArrayList<>();
         List<Object> mentions = new ArrayList<>();
