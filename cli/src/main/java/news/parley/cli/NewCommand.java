@@ -41,6 +41,22 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String id : actors) {
+            if (!Slugs.isValid(id)) {
+                spec.commandLine().getErr().println("parley: '" + id + "' is not an actor id (lowercase letters, digits, hyphens)");
+                return Reporting.USAGE;
+            }
+        }
+        for (String code : countries) {
+            if (!news.parley.core.model.Country.isKnownCode(code.toLowerCase(java.util.Locale.ROOT))) {
+                spec.commandLine().getErr().println("parley: '" + code + "' is not an ISO 3166-1 alpha-2 country code");
+                return Reporting.USAGE;
+            }
+        }
+        if (title.chars().anyMatch(Character::isISOControl)) {
+            spec.commandLine().getErr().println("parley: a headline is one line, without control characters");
+            return Reporting.USAGE;
+        }
         String slug = Slugs.fromFileName(title);
         if (!Slugs.isValid(slug)) {
             spec.commandLine().getErr().println("parley: cannot make a slug from '" + title + "'; use letters or digits");
@@ -58,7 +74,7 @@ final class NewCommand implements Callable<Integer> {
                 + "date: " + today + "\n"
                 + "slug: " + slug + "\n"
                 + "summary: \n"
-                + "countries: [" + String.join(", ", countries) + "]\n"
+                + "countries: [" + String.join(", ", countries.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList()) + "]\n"
                 + "actors: [" + String.join(", ", actors) + "]\n"
                 + "tags: []\n"
                 + "author: \n"

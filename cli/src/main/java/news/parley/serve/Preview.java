@@ -138,6 +138,14 @@ public final class Preview implements Closeable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // Only this machine's own names: a page elsewhere that rebinds its host name to 127.0.0.1
+            // must not read the preview, drafts and all.
+            String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host"));
+            int port = server.getAddress().getPort();
+            if (!host.equals("127.0.0.1:" + port) && !host.equals("localhost:" + port)) {
+                send(exchange, 403, "text/plain", "forbidden host".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             if (path.equals(CONTROL + "reload.js")) {
                 send(exchange, 200, "text/javascript; charset=utf-8", reloadScript);
@@ -146,7 +154,13 @@ public final class Preview implements Closeable {
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 send(exchange, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
             } else {
-                serveFile(exchange, path);
+                try {
+                    serveFile(exchange, path);
+                } catch (java.nio.file.InvalidPathException e) {
+                    send(exchange, 400, "text/plain", "bad path".getBytes(StandardCharsets.UTF_8));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+                }
             }
         }
     }

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * code, so a new Parley never reuses an old one's work. A missing or unreadable cache is an empty one.
  */
 final class BuildCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** An article's body as the Markdown stage made it, with the warnings it raised. */
     record Body(ArticleBody body, List<Problem> warnings) {
@@ -37,14 +37,17 @@ final class BuildCache {
     private final String code;
     private final Map<String, Body> oldBodies;
     private final Map<String, String> oldFiles;
+    private final String oldSite;
     private final Map<String, Body> bodies = new ConcurrentHashMap<>();
     private final Map<String, String> files = new ConcurrentHashMap<>();
 
-    private BuildCache(Path file, String code, Map<String, Body> oldBodies, Map<String, String> oldFiles) {
+    private BuildCache(Path file, String code, Map<String, Body> oldBodies, Map<String, String> oldFiles,
+                       String oldSite) {
         this.file = file;
         this.code = code;
         this.oldBodies = oldBodies;
         this.oldFiles = oldFiles;
+        this.oldSite = oldSite;
     }
 
     static Path location(Path output) {
@@ -58,9 +61,11 @@ final class BuildCache {
         String code = codeFingerprint();
         Map<String, Body> bodies = new HashMap<>();
         Map<String, String> files = new HashMap<>();
+        String site = "";
         if (!clean && Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() == FORMAT && in.readUTF().equals(code)) {
+                    site = in.readUTF();
                     for (int n = in.readInt(); n > 0; n--) {
                         bodies.put(in.readUTF(), readBody(in));
                     }
@@ -73,7 +78,7 @@ final class BuildCache {
                 files.clear();
             }
         }
-        return new BuildCache(file, code, bodies, files);
+        return new BuildCache(file, code, bodies, files, site);
     }
 
     /** The key of an article's body: everything the Markdown stage reads, and Parley's code. */
@@ -100,18 +105,41 @@ final class BuildCache {
         return (int) bodies.keySet().stream().filter(oldBodies::containsKey).count();
     }
 
+    /**
+     * Whether the published site is the one this cache describes: its marker names the same build.
+     * After a cache that could not be saved, two builds into one folder, or a site restored by hand,
+     * they differ, and then no file is reused.
+     */
+    boolean describes(String publishedSite) {
+        return !oldSite.isEmpty() && oldSite.equals(publishedSite);
+    }
+
     /** Whether the previous build made {@code path} from the same fingerprint; records it for the next. */
     boolean sameFile(String path, String fingerprint) {
         files.put(path, fingerprint);
         return fingerprint.equals(oldFiles.get(path));
     }
 
+    /** A file written without a fingerprint (a static file, say) is never reused by the next build. */
+    void forget(String path) {
+        files.remove(path);
+    }
+
+    /** This build's identity: a digest of every file it made from a fingerprint. */
+    String site() {
+        StringBuilder all = new StringBuilder();
+        files.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> all.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
+        return Fingerprint.of(code, all.toString());
+    }
+
     /** Saves what this build made; entries for articles and files that are gone are dropped. */
-    void save() {
+    void save(String site) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeUTF(code);
+            out.writeUTF(site);
             out.writeInt(bodies.size());
             for (Map.Entry<String, Body> entry : bodies.entrySet()) {
                 out.writeUTF(entry.getKey());
@@ -191,26 +219,34 @@ final class BuildCache {
         return new String(in.readNBytes(in.readInt()), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Parley's own code: its jar, or in development its class folders, by size and time. */
+    /** Parley's own code, by the bytes of its jar (or, in development, of its class files). */
     private static String codeFingerprint() {
-        StringBuilder code = new StringBuilder("parley-0.1.0");
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         for (Class<?> type : List.of(Site.class, news.parley.render.page.Pages.class, news.parley.feeds.Feeds.class,
                 news.parley.core.index.SiteIndex.class)) {
             try {
                 Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                List<Path> files;
                 if (Files.isDirectory(location)) {
                     try (Stream<Path> walk = Files.walk(location)) {
-                        for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                            code.append(f).append(Files.size(f)).append(Files.getLastModifiedTime(f));
-                        }
+                        files = walk.filter(Files::isRegularFile).sorted().toList();
                     }
                 } else {
-                    code.append(location).append(Files.size(location)).append(Files.getLastModifiedTime(location));
+                    files = List.of(location);
+                }
+                for (Path f : files) {
+                    digest.update(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(f));
                 }
             } catch (IOException | URISyntaxException | RuntimeException e) {
-                code.append(System.nanoTime()); // unknown code: never reuse
+                digest.update(Long.toString(System.nanoTime()).getBytes()); // unknown code: never reuse
             }
         }
-        return Fingerprint.of(code.toString());
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 }

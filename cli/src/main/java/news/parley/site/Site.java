@@ -84,7 +84,7 @@ public final class Site {
             output.copy(site.root().resolve("static"), site.staticFiles());
             lap("feeds");
             output.commit();
-            cache.save();
+            cache.save(cache.site());
             lap("commit");
             return new BuildResult(site.index().articles().size(), pages, feeds, output.files(),
                     cache.bodiesReused(), output.reused(), Duration.ofNanos(System.nanoTime() - start),

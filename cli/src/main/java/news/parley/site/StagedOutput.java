@@ -37,11 +37,23 @@ final class StagedOutput implements Output, AutoCloseable {
     /** Files written so far: a second write of one (a static file over a generated one) replaces it. */
     private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
+    /** Whether the published site is the one the cache describes, so that its files may be reused. */
+    private final boolean reusable;
 
     private StagedOutput(Path target, Path staging, BuildCache cache) {
         this.target = target;
         this.staging = staging;
         this.cache = cache;
+        this.reusable = cache.describes(publishedSite(target));
+    }
+
+    private static String publishedSite(Path target) {
+        try {
+            Path marker = target.resolve(MARKER);
+            return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) ? Files.readString(marker).strip() : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     static StagedOutput begin(Path source, Path target, BuildCache cache) {
@@ -52,7 +64,7 @@ final class StagedOutput implements Output, AutoCloseable {
             removeLeftovers(output);
             Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".parley-");
             readableByAll(staging);
-            Files.writeString(staging.resolve(MARKER), "Made by Parley; replaced whole by each build.\n");
+            Files.writeString(staging.resolve(MARKER), "");
             return new StagedOutput(output, staging, cache);
         } catch (IOException e) {
             throw new ContentException(Problem.error(output.toString(), 0, 0, "cannot create the output folder: " + e));
@@ -126,6 +138,11 @@ final class StagedOutput implements Output, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) {
+        cache.forget(path);
+        store(path, content);
+    }
+
+    private void store(String path, byte[] content) {
         Path file = resolve(path);
         try {
             folder(file.getParent());
@@ -146,7 +163,7 @@ final class StagedOutput implements Output, AutoCloseable {
      */
     @Override
     public void write(String path, String fingerprint, Supplier<byte[]> content) {
-        if (cache.sameFile(path, fingerprint)) {
+        if (cache.sameFile(path, fingerprint) && reusable) {
             Path previous = target.resolve(path);
             Path file = resolve(path);
             try {
@@ -162,7 +179,7 @@ final class StagedOutput implements Output, AutoCloseable {
                 // fall through and make it anew
             }
         }
-        write(path, content.get());
+        store(path, content.get());
     }
 
     private void folder(Path dir) throws IOException {
@@ -203,6 +220,8 @@ final class StagedOutput implements Output, AutoCloseable {
     void commit() {
         Path old = null;
         try {
+            // The marker names this build, which is what its cache will describe.
+            Files.writeString(staging.resolve(MARKER), cache.site() + "\n");
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
                 Files.delete(old);

@@ -98,12 +98,23 @@ class HostileContentTest {
         assertThat(site.page("articles/x/index.html").select("h1").text()).isEqualTo("</title><script>alert(1)</script>");
         // The JSON-LD carries the same text, and cannot end its script element early.
         Element jsonLd = site.page("articles/x/index.html").selectFirst("script[type=application/ld+json]");
-        assertThat(jsonLd.data()).doesNotContain("</");
+        assertThat(jsonLd.data()).doesNotContain("<").doesNotContain(">");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonLd.data()).path("headline").asText())
                 .isEqualTo("</title><script>alert(1)</script>");
         assertThat(site.page("articles/x/index.html").select("meta[name=description]").attr("content"))
                 .isEqualTo("\"><script>alert(2)</script>");
         new SyndFeedInput().build(new StringReader(site.text("feed.xml")));
+    }
+
+    @Test
+    void aTitleThatOpensAnHtmlCommentCannotSwallowThePage() {
+        TestSite site = new TestSite(dir).article("x", "2025-06-20", "", "Body text.\n");
+        site.file("articles/x.md", "---\ntitle: \"Hello <!--<script> world\"\ndate: 2025-06-20\n---\nBody text.\n");
+        site.buildOk();
+        String html = site.text("articles/x/index.html");
+        String script = html.substring(html.indexOf("<script type=\"application/ld+json\">"), html.indexOf("</script>"));
+        assertThat(script).doesNotContain("<!--").doesNotContain("<script>");
+        assertThat(site.page("articles/x/index.html").select(".body p").text()).isEqualTo("Body text.");
     }
 
     @Test

@@ -101,6 +101,36 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void removingAStaticFileThatReplacedAGeneratedPageBringsThePageBack() {
+        TestSite incremental = site(dir.resolve("incremental")).file("static/404.html", "<p>MY OWN 404</p>");
+        incremental.buildOk();
+        assertThat(incremental.text("404.html")).contains("MY OWN 404");
+        try {
+            Files.delete(incremental.source.resolve("static/404.html"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        incremental.buildOk();
+        assertThat(incremental.text("404.html")).doesNotContain("MY OWN 404").contains("Page not found");
+    }
+
+    @Test
+    void aCacheThatDescribesAnotherBuildIsNotTrusted() throws IOException {
+        TestSite site = site(dir.resolve("s")).file("site.yaml", "title: Two\nbaseUrl: https://example.org/\n");
+        site.buildOk();
+        Path cache = BuildCache.location(site.output);
+        Path saved = dir.resolve("saved-cache");
+        Files.copy(cache, saved);
+        site.file("site.yaml", "title: Three\nbaseUrl: https://example.org/\n").buildOk();
+        // As if saving the cache had failed after the "Three" build was published.
+        Files.copy(saved, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        site.file("site.yaml", "title: Two\nbaseUrl: https://example.org/\n");
+        TestSite.Run run = site.buildOk();
+        assertThat(run.out()).contains(", 0 of ");
+        assertThat(site.text("index.html")).contains("<title>Two</title>").doesNotContain("Three");
+    }
+
+    @Test
     void theCacheLivesBesideTheSiteNotInIt() {
         TestSite site = site(dir.resolve("s"));
         site.buildOk();

@@ -116,5 +116,9 @@ class ThemeTest {
         assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "new", "Talks: round two", "--source",
                 site.source.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("already exists; nothing was written");
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "new", "Other", "--source",
+                site.source.toString(), "--actors", "x]\ndraft: true")).isEqualTo(2);
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "new", "Line\n---\nslug: evil", "--source",
+                site.source.toString())).isEqualTo(2);
     }
 }

@@ -73,8 +73,9 @@ final class NewsMeta {
             json.put("keywords", String.join(", ", article.tags()));
         }
         try {
-            // Inside <script>, "</" could end the element early; JSON allows "\/" instead.
-            return JSON.writeValueAsString(json).replace("</", "<\\/");
+            // Inside <script>, "</" ends the element and "<!--" changes how the rest is read; "<", ">"
+            // and "&" only occur inside JSON strings, where their \\u escapes mean the same.
+            return JSON.writeValueAsString(json).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON-LD for " + article.path(), e);
         }
