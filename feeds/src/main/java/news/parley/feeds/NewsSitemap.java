@@ -4,12 +4,8 @@ import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.site.Urls;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -29,14 +25,7 @@ public final class NewsSitemap {
 
     public static byte[] of(SiteIndex index, Instant now) {
         Urls urls = new Urls(index.site().baseUrl());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory()
-                    .createXMLStreamWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(SITEMAP);
+        return Sitemap.document("news sitemap", xml -> {
             xml.writeNamespace("news", NEWS);
             for (IndexedArticle article : index.articles()) {
                 Instant published = article.article().date().toInstant();
@@ -63,15 +52,7 @@ public final class NewsSitemap {
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the news sitemap", e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static void element(XMLStreamWriter xml, String ns, String name, String text, String indent)

@@ -25,8 +25,13 @@ public final class Sitemap {
     private Sitemap() {
     }
 
-    public static byte[] of(SiteIndex index) {
-        Urls urls = new Urls(index.site().baseUrl());
+    /** Writes the body of a sitemap's {@code urlset}; the namespace declarations are the caller's. */
+    interface Urlset {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** A sitemap document: the XML declaration, a {@code urlset} around {@code body}, UTF-8 with LF. */
+    static byte[] document(String what, Urlset body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory()
@@ -35,6 +40,21 @@ public final class Sitemap {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
+            body.write(xml);
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the " + what, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static byte[] of(SiteIndex index) {
+        Urls urls = new Urls(index.site().baseUrl());
+        return document("sitemap", xml -> {
             OffsetDateTime newest = lastModified(index.articles());
             url(xml, urls.absolute(Urls.HOME), newest);
             for (IndexedArticle article : index.articles()) {
@@ -48,14 +68,7 @@ public final class Sitemap {
             for (Country country : index.countries()) {
                 url(xml, urls.absolute(Urls.country(country.code())), lastModified(index.in(country.code())));
             }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the sitemap", e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** The latest change among the articles a page lists (an update can be newer than a newer article). */
