@@ -38,7 +38,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path site = output != null ? output : Files.createTempDirectory("parley-serve-").resolve("site");
+        Path site;
+        if (output != null) {
+            site = output;
+        } else {
+            // A folder of our own, removed again when the preview stops (Ctrl+C).
+            Path temporary = Files.createTempDirectory("parley-serve-");
+            site = temporary.resolve("site");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(temporary)));
+        }
         boolean all = !publishedOnly;
         try (Preview preview = Preview.start(content.source, site.toAbsolutePath().normalize(),
                 () -> new BuildRequest(content.source, site, all || content.drafts, all || content.future,
@@ -48,5 +56,15 @@ final class ServeCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
         }
         return 0;
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // the system cleans its temporary folder in the end
+        }
     }
 }

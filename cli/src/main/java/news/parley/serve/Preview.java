@@ -111,7 +111,8 @@ public final class Preview implements Closeable {
         try {
             BuildResult result = Site.build(request.get());
             result.warnings().forEach(w -> err.println(w.format()));
-            out.printf(Locale.ROOT, "Rebuilt %d articles in %.2f s%n", result.articles(), result.elapsed().toMillis() / 1000.0);
+            out.printf(Locale.ROOT, "Built %d article%s in %.2f s%n", result.articles(), result.articles() == 1 ? "" : "s",
+                    result.elapsed().toMillis() / 1000.0);
             problems = "";
             version++;
             return true;
