@@ -55,10 +55,6 @@ final class Reporting {
         }
     }
 
-    static void print(PrintWriter err, List<Problem> problems) {
-        print(err, problems, false);
-    }
-
     /** One line per problem; on a terminal that takes colours, the severity is coloured. */
     static void print(PrintWriter err, List<Problem> problems, boolean colour) {
         for (Problem p : problems) {

@@ -73,12 +73,7 @@ public final class SiteIndex {
         Map<String, Actor> actors = content.actors();
         Map<String, Country> countries = new HashMap<>();
         List<IndexedArticle> indexed = new ArrayList<>();
-        List<Article> newestFirst = content.articles().stream()
-                .map(a -> Map.entry(a.date().toInstant(), a))
-                .sorted(Map.Entry.<java.time.Instant, Article>comparingByKey().reversed()
-                        .thenComparing(e -> e.getValue().slug()))
-                .map(Map.Entry::getValue)
-                .toList();
+        List<Article> newestFirst = content.articles().stream().sorted(NEWEST_ARTICLE_FIRST).toList();
         for (Article article : newestFirst) {
             ArticleBody body = bodies.get(article.slug());
             Set<String> actorIds = new LinkedHashSet<>(article.actors());

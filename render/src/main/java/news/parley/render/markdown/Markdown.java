@@ -88,7 +88,7 @@ public final class Markdown {
         Document document = parser.parse(article.body());
         String page = Urls.file(Urls.article(article.slug()));
         Set<String> mentioned = new LinkedHashSet<>();
-        linkMentions(document, node -> {
+        visitProse(document, node -> {
             BasedSequence chars = node.getChars();
             List<ActorMatcher.Match> matches = matcher.find(chars);
             if (matches.isEmpty()) {
@@ -146,7 +146,7 @@ public final class Markdown {
     }
 
     /** Visits the text a reader sees as running prose: not links, code, headings or raw HTML. */
-    private static void linkMentions(Node node, Consumer<Text> visit) {
+    private static void visitProse(Node node, Consumer<Text> visit) {
         if (node instanceof Text text) {
             visit.accept(text);
             return;
@@ -161,7 +161,7 @@ public final class Markdown {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             children.add(child);
         }
-        children.forEach(child -> linkMentions(child, visit));
+        children.forEach(child -> visitProse(child, visit));
     }
 
     private static String firstParagraph(Document document) {
