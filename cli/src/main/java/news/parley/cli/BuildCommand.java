@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Ignore what the last build left and make every file anew.")
     boolean clean;
 
+    @Option(names = "--verify-cache", description = "Make even the files the cache says are unchanged, and fail if"
+            + " one is not what the published site holds (slow; for checking Parley itself).")
+    boolean verifyCache;
+
     @Override
     public Integer call() {
         return Reporting.run(spec, content, now -> {
@@ -44,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildResult result;
             try {
                 result = Site.build(new BuildRequest(content.source, output, content.drafts, content.future,
-                        now, content.strict, clean), progress);
+                        now, content.strict, clean, verifyCache), progress);
             } finally {
                 if (terminal) {
                     err.print("\r\u001B[2K");

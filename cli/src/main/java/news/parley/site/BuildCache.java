@@ -1,5 +1,7 @@
 package news.parley.site;
 
+import news.parley.core.load.ArticleMemo;
+import news.parley.core.model.Article;
 import news.parley.core.model.ArticleBody;
 import news.parley.core.problem.Problem;
 import news.parley.core.problem.Severity;
@@ -11,8 +13,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,33 +30,82 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * What one build leaves for the next, in a file beside the output folder (never inside it, so that
- * it is not published): each article's rendered body by the fingerprint of everything it depends on,
- * and the fingerprint of every file of the site. Every key also holds the fingerprint of Parley's own
- * code, so a new Parley never reuses an old one's work. A missing or unreadable cache is an empty one.
+ * What one build leaves for the next, beside the output folder (never inside it, so that it is not
+ * published): what each article file parsed to, by its size and modification time; each article's
+ * rendered body by the fingerprint of everything it depends on; and for every file of the site the
+ * fingerprint it was made from and its size. The whole cache holds for one version of Parley's code
+ * only, so a new Parley never reuses an old one's work. A missing or unreadable cache is an empty one.
+ * <p>
+ * Bodies' HTML lives in a pack file that builds append to and that is read only for the pages that
+ * are made again; the cache file names the pack (a new one is written, under a new name, when most
+ * of the old one is no longer used), so that a build cut short never leaves a cache pointing into a
+ * pack that changed under it.
  */
-final class BuildCache {
-    private static final int FORMAT = 2;
+final class BuildCache implements ArticleMemo, AutoCloseable {
+    private static final int FORMAT = 4;
+    private static final String PACK = ".bodies-";
 
     /** An article's body as the Markdown stage made it, with the warnings it raised. */
     record Body(ArticleBody body, List<Problem> warnings) {
     }
 
+    /**
+     * A file of the published site.
+     *
+     * @param fingerprint what it was made from (a page's key, or a plain file's own digest)
+     * @param size        its length, to tell that the published copy is still the one made
+     */
+    record FileEntry(String fingerprint, long size) {
+    }
+
+    private record Remembered(Stamp stamp, Entry entry) {
+    }
+
+    /** A body in the pack: its HTML at {@code offset}, the rest at hand. */
+    private record Stored(long offset, int length, String summary, List<String> mentioned,
+                          List<ArticleBody.BodyLink> links, List<Problem> warnings) {
+    }
+
     private final Path file;
     private final String code;
-    private final Map<String, Body> oldBodies;
-    private final Map<String, String> oldFiles;
     private final String oldSite;
-    private final Map<String, Body> bodies = new ConcurrentHashMap<>();
-    private final Map<String, String> files = new ConcurrentHashMap<>();
+    /** The pack the old bodies are in, or null. */
+    private final Pack pack;
+    private final Map<String, Stored> oldBodies;
+    private final Map<String, FileEntry> oldFiles;
+    private final Map<String, Remembered> oldMemo;
+    private final Map<String, Stored> reused = new ConcurrentHashMap<>();
+    private final Map<String, Body> made = new ConcurrentHashMap<>();
+    private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> memo = new ConcurrentHashMap<>();
 
-    private BuildCache(Path file, String code, Map<String, Body> oldBodies, Map<String, String> oldFiles,
-                       String oldSite) {
+    private BuildCache(Path file, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
+                       Map<String, FileEntry> oldFiles, Map<String, Remembered> oldMemo) {
         this.file = file;
         this.code = code;
+        this.oldSite = oldSite;
+        this.pack = pack;
         this.oldBodies = oldBodies;
         this.oldFiles = oldFiles;
-        this.oldSite = oldSite;
+        this.oldMemo = oldMemo;
+    }
+
+    /** A pack file of bodies' HTML, read at offsets from any thread. */
+    private record Pack(String name, FileChannel channel) {
+        String read(long offset, int length) {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            try {
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, offset + buffer.position()) < 0) {
+                        throw new IOException("the pack ends early");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the build cache's " + name
+                        + "; build again with --clean", e);
+            }
+            return new String(buffer.array(), StandardCharsets.UTF_8);
+        }
     }
 
     static Path location(Path output) {
@@ -59,26 +117,81 @@ final class BuildCache {
     static BuildCache open(Path output, boolean clean) {
         Path file = location(output);
         String code = codeFingerprint();
-        Map<String, Body> bodies = new HashMap<>();
-        Map<String, String> files = new HashMap<>();
+        Map<String, Stored> bodies = new HashMap<>();
+        Map<String, FileEntry> files = new HashMap<>();
+        Map<String, Remembered> memo = new HashMap<>();
         String site = "";
+        Pack pack = null;
         if (!clean && Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() == FORMAT && in.readUTF().equals(code)) {
                     site = in.readUTF();
+                    String packName = in.readUTF();
+                    long packLength = in.readLong();
+                    Path packFile = file.resolveSibling(packName);
+                    if (Files.size(packFile) < packLength) {
+                        throw new IOException("the pack is shorter than the cache says");
+                    }
+                    pack = new Pack(packName, FileChannel.open(packFile, StandardOpenOption.READ));
                     for (int n = in.readInt(); n > 0; n--) {
-                        bodies.put(in.readUTF(), readBody(in));
+                        bodies.put(in.readUTF(), readStored(in));
                     }
                     for (int n = in.readInt(); n > 0; n--) {
-                        files.put(in.readUTF(), in.readUTF());
+                        files.put(readText(in), new FileEntry(in.readUTF(), in.readLong()));
+                    }
+                    List<String> contexts = new ArrayList<>();
+                    for (int n = in.readInt(); n > 0; n--) {
+                        contexts.add(readText(in));
+                    }
+                    for (int n = in.readInt(); n > 0; n--) {
+                        String path = readText(in);
+                        Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readUTF(), contexts.get(in.readInt()));
+                        memo.put(path, new Remembered(stamp, new Entry(readArticle(in), in.readInt(), in.readUTF(),
+                                readProblems(in))));
                     }
                 }
             } catch (IOException | RuntimeException e) {
+                site = "";
                 bodies.clear();
                 files.clear();
+                memo.clear();
+                if (pack != null) {
+                    closeQuietly(pack.channel());
+                    pack = null;
+                }
             }
         }
-        return new BuildCache(file, code, bodies, files, site);
+        return new BuildCache(file, code, site, pack, bodies, files, memo);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // only a read-only handle
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pack != null) {
+            closeQuietly(pack.channel());
+        }
+    }
+
+    @Override
+    public Entry find(String path, Stamp stamp) {
+        Remembered known = oldMemo.get(path);
+        if (known == null || !known.stamp().equals(stamp)) {
+            return null;
+        }
+        memo.put(path, known);
+        return known.entry();
+    }
+
+    @Override
+    public void keep(String path, Stamp stamp, Entry entry) {
+        memo.put(path, new Remembered(stamp, entry));
     }
 
     /** The key of an article's body: everything the Markdown stage reads, and Parley's code. */
@@ -89,137 +202,288 @@ final class BuildCache {
         return Fingerprint.of(parts);
     }
 
+    /** The body made from the same inputs by an earlier build, its HTML left in the pack until asked for; or null. */
     Body body(String key) {
-        Body body = oldBodies.get(key);
-        if (body != null) {
-            bodies.put(key, body);
+        Stored stored = oldBodies.get(key);
+        if (stored == null) {
+            return null;
         }
-        return body;
+        reused.put(key, stored);
+        return new Body(ArticleBody.stored(() -> pack.read(stored.offset(), stored.length()), stored.summary(),
+                stored.mentioned(), stored.links()), stored.warnings());
     }
 
     void putBody(String key, Body body) {
-        bodies.put(key, body);
+        made.put(key, body);
     }
 
     int bodiesReused() {
-        return (int) bodies.keySet().stream().filter(oldBodies::containsKey).count();
+        return reused.size();
     }
 
     /**
      * Whether the published site is the one this cache describes: its marker names the same build.
-     * After a cache that could not be saved, two builds into one folder, or a site restored by hand,
-     * they differ, and then no file is reused.
+     * After a cache that could not be saved, an interrupted update, two builds into one folder, or a
+     * site restored by hand, they differ, and then no file is reused.
      */
     boolean describes(String publishedSite) {
         return !oldSite.isEmpty() && oldSite.equals(publishedSite);
     }
 
-    /** Whether the previous build made {@code path} from the same fingerprint; records it for the next. */
-    boolean sameFile(String path, String fingerprint) {
-        files.put(path, fingerprint);
-        return fingerprint.equals(oldFiles.get(path));
+    /** What the previous build recorded of {@code path}, or null. */
+    FileEntry previous(String path) {
+        return oldFiles.get(path);
     }
 
-    /** A file written without a fingerprint (a static file, say) is never reused by the next build. */
-    void forget(String path) {
-        files.remove(path);
+    /** Every file the previous build made. */
+    java.util.Set<String> previousFiles() {
+        return oldFiles.keySet();
     }
 
-    /** This build's identity: a digest of every file it made from a fingerprint. */
+    /** Records what this build made of {@code path}, for the next one. */
+    void record(String path, FileEntry entry) {
+        files.put(path, entry);
+    }
+
+    /** This build's identity: a digest of every file it made and what from. */
     String site() {
-        StringBuilder all = new StringBuilder();
+        Fingerprint all = Fingerprint.start().add(code);
         files.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> all.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
-        return Fingerprint.of(code, all.toString());
+                .forEach(e -> all.add(e.getKey()).add(e.getValue().fingerprint()));
+        return all.digest();
     }
 
-    /** Saves what this build made; entries for articles and files that are gone are dropped. */
+    /**
+     * Saves what this build made; entries for articles and files that are gone are dropped. New bodies
+     * are appended to the pack, unless most of it is no longer used: then all go into a new one.
+     */
     void save(String site) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        String packName;
+        long packLength;
+        Map<String, Stored> stored = new HashMap<>();
+        try {
+            long live = reused.values().stream().mapToLong(Stored::length).sum();
+            long old = pack == null ? 0 : pack.channel().size();
+            boolean fresh = pack == null || old > 2 * live + (1 << 20);
+            packName = fresh ? file.getFileName() + PACK + Long.toHexString(System.nanoTime()) : pack.name();
+            Path packFile = file.resolveSibling(packName);
+            try (FileChannel out = fresh
+                    ? FileChannel.open(packFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                    : FileChannel.open(packFile, StandardOpenOption.WRITE)) {
+                long at = fresh ? 0 : old;
+                for (Map.Entry<String, Stored> entry : reused.entrySet()) {
+                    Stored body = entry.getValue();
+                    if (fresh) {
+                        at = append(out, at, pack.read(body.offset(), body.length()).getBytes(StandardCharsets.UTF_8));
+                        body = new Stored(at - body.length(), body.length(), body.summary(), body.mentioned(),
+                                body.links(), body.warnings());
+                    }
+                    stored.put(entry.getKey(), body);
+                }
+                for (Map.Entry<String, Body> entry : made.entrySet()) {
+                    ArticleBody body = entry.getValue().body();
+                    byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
+                    at = append(out, at, html);
+                    stored.put(entry.getKey(), new Stored(at - html.length, html.length, body.summary(),
+                            body.mentioned(), body.links(), entry.getValue().warnings()));
+                }
+                packLength = at;
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // a cache that cannot be saved only makes the next build slower
+        }
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeUTF(code);
             out.writeUTF(site);
-            out.writeInt(bodies.size());
-            for (Map.Entry<String, Body> entry : bodies.entrySet()) {
+            out.writeUTF(packName);
+            out.writeLong(packLength);
+            out.writeInt(stored.size());
+            for (Map.Entry<String, Stored> entry : stored.entrySet()) {
                 out.writeUTF(entry.getKey());
-                writeBody(out, entry.getValue());
+                writeStored(out, entry.getValue());
             }
             out.writeInt(files.size());
-            for (Map.Entry<String, String> entry : files.entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.writeUTF(entry.getValue());
+            for (Map.Entry<String, FileEntry> entry : files.entrySet()) {
+                writeText(out, entry.getKey());
+                out.writeUTF(entry.getValue().fingerprint());
+                out.writeLong(entry.getValue().size());
+            }
+            List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
+            out.writeInt(contexts.size());
+            for (String context : contexts) {
+                writeText(out, context);
+            }
+            out.writeInt(memo.size());
+            for (Map.Entry<String, Remembered> entry : memo.entrySet()) {
+                Stamp stamp = entry.getValue().stamp();
+                Entry parsed = entry.getValue().entry();
+                writeText(out, entry.getKey());
+                out.writeLong(stamp.size());
+                out.writeLong(stamp.modified());
+                out.writeUTF(stamp.identity());
+                out.writeInt(contexts.indexOf(stamp.context()));
+                writeArticle(out, parsed.article());
+                out.writeInt(parsed.slugLine());
+                out.writeUTF(parsed.digest());
+                writeProblems(out, parsed.warnings());
             }
         } catch (IOException e) {
-            return; // a cache that cannot be saved only makes the next build slower
+            return;
         }
         try {
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException ignored) {
                 // nothing more to do
             }
+            return;
+        }
+        removeOtherPacks(packName);
+    }
+
+    private static long append(FileChannel out, long at, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        long position = at;
+        while (buffer.hasRemaining()) {
+            position += out.write(buffer, position);
+        }
+        return position;
+    }
+
+    /** Packs that no saved cache names any more: replaced ones, and any a build cut short left. */
+    private void removeOtherPacks(String keep) {
+        String prefix = file.getFileName() + PACK;
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && !name.equals(keep)) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        } catch (IOException ignored) {
+            // left for the next build to remove
         }
     }
 
-    private static void writeBody(DataOutputStream out, Body body) throws IOException {
-        ArticleBody b = body.body();
-        writeLong(out, b.html());
-        writeLong(out, b.summary());
-        out.writeInt(b.mentioned().size());
-        for (String id : b.mentioned()) {
-            out.writeUTF(id);
-        }
-        out.writeInt(b.links().size());
-        for (ArticleBody.BodyLink link : b.links()) {
-            writeLong(out, link.url());
+    private static void writeStored(DataOutputStream out, Stored body) throws IOException {
+        out.writeLong(body.offset());
+        out.writeInt(body.length());
+        writeText(out, body.summary());
+        writeList(out, body.mentioned());
+        out.writeInt(body.links().size());
+        for (ArticleBody.BodyLink link : body.links()) {
+            writeText(out, link.url());
             out.writeInt(link.line());
             out.writeInt(link.column());
         }
-        out.writeInt(body.warnings().size());
-        for (Problem p : body.warnings()) {
-            out.writeUTF(p.path());
+        writeProblems(out, body.warnings());
+    }
+
+    private static Stored readStored(DataInputStream in) throws IOException {
+        long offset = in.readLong();
+        int length = in.readInt();
+        String summary = readText(in);
+        List<String> mentioned = readList(in);
+        List<ArticleBody.BodyLink> links = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            links.add(new ArticleBody.BodyLink(readText(in), in.readInt(), in.readInt()));
+        }
+        return new Stored(offset, length, summary, mentioned, links, readProblems(in));
+    }
+
+    private static void writeArticle(DataOutputStream out, Article a) throws IOException {
+        for (String text : new String[]{a.path(), a.slug(), a.title(), a.date().toString(),
+                a.updated() == null ? null : a.updated().toString(), a.summary(), a.author(), a.source(),
+                a.sourceUrl(), a.lang()}) {
+            writeNullable(out, text);
+        }
+        writeList(out, a.countries());
+        writeList(out, a.actors());
+        writeList(out, a.tags());
+        out.writeBoolean(a.draft());
+        out.writeInt(a.bodyLine());
+    }
+
+    private static Article readArticle(DataInputStream in) throws IOException {
+        String[] t = new String[10];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = readNullable(in);
+        }
+        List<String> countries = readList(in);
+        List<String> actors = readList(in);
+        List<String> tags = readList(in);
+        boolean draft = in.readBoolean();
+        int bodyLine = in.readInt();
+        return new Article(t[0], t[1], t[2], OffsetDateTime.parse(t[3]), t[4] == null ? null : OffsetDateTime.parse(t[4]),
+                t[5], countries, actors, tags, t[6], t[7], t[8], draft, t[9], "", bodyLine);
+    }
+
+    private static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
+        out.writeInt(problems.size());
+        for (Problem p : problems) {
+            writeText(out, p.path());
             out.writeInt(p.line());
             out.writeInt(p.column());
             out.writeUTF(p.severity().name());
-            writeLong(out, p.message());
+            writeText(out, p.message());
         }
     }
 
-    private static Body readBody(DataInputStream in) throws IOException {
-        String html = readLong(in);
-        String summary = readLong(in);
-        List<String> mentioned = new ArrayList<>();
+    private static List<Problem> readProblems(DataInputStream in) throws IOException {
+        List<Problem> problems = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            mentioned.add(in.readUTF());
+            problems.add(new Problem(readText(in), in.readInt(), in.readInt(), Severity.valueOf(in.readUTF()),
+                    readText(in)));
         }
-        List<ArticleBody.BodyLink> links = new ArrayList<>();
+        return problems;
+    }
+
+    private static void writeList(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String item : list) {
+            writeText(out, item);
+        }
+    }
+
+    private static List<String> readList(DataInputStream in) throws IOException {
+        List<String> list = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            links.add(new ArticleBody.BodyLink(readLong(in), in.readInt(), in.readInt()));
+            list.add(readText(in));
         }
-        List<Problem> warnings = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            warnings.add(new Problem(in.readUTF(), in.readInt(), in.readInt(), Severity.valueOf(in.readUTF()),
-                    readLong(in)));
+        return list;
+    }
+
+    private static void writeNullable(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            writeText(out, text);
         }
-        return new Body(new ArticleBody(html, summary, mentioned, links), warnings);
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readText(in) : null;
     }
 
     /** UTF-8 text of any length (writeUTF stops at 64 KB). */
-    private static void writeLong(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    private static String readLong(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), java.nio.charset.StandardCharsets.UTF_8);
+    private static String readText(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
     }
 
-    /** Parley's own code, by the bytes of its jar (or, in development, of its class files). */
+    /**
+     * Parley's own code: in a jar, by its entries' names, sizes and CRC-32 checksums, which the jar's
+     * directory holds, so that the classes are known by their content without reading the whole jar;
+     * in development, by the bytes of its class files.
+     */
     private static String codeFingerprint() {
         java.security.MessageDigest digest;
         try {
@@ -227,21 +491,27 @@ final class BuildCache {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        // In the shaded jar the four modules are one file: digest it once.
+        java.util.Set<java.net.URL> locations = new java.util.LinkedHashSet<>();
         for (Class<?> type : List.of(Site.class, news.parley.render.page.Pages.class, news.parley.feeds.Feeds.class,
                 news.parley.core.index.SiteIndex.class)) {
+            locations.add(type.getProtectionDomain().getCodeSource().getLocation());
+        }
+        for (java.net.URL url : locations) {
             try {
-                Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-                List<Path> files;
+                Path location = Path.of(url.toURI());
                 if (Files.isDirectory(location)) {
                     try (Stream<Path> walk = Files.walk(location)) {
-                        files = walk.filter(Files::isRegularFile).sorted().toList();
+                        for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                            digest.update(f.toString().getBytes(StandardCharsets.UTF_8));
+                            digest.update(Files.readAllBytes(f));
+                        }
                     }
                 } else {
-                    files = List.of(location);
-                }
-                for (Path f : files) {
-                    digest.update(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update(Files.readAllBytes(f));
+                    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(location.toFile())) {
+                        jar.stream().forEach(entry -> digest.update((entry.getName() + '\0' + entry.getSize() + '\0'
+                                + entry.getCrc() + '\n').getBytes(StandardCharsets.UTF_8)));
+                    }
                 }
             } catch (IOException | URISyntaxException | RuntimeException e) {
                 digest.update(Long.toString(System.nanoTime()).getBytes()); // unknown code: never reuse

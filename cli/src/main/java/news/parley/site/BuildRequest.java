@@ -11,7 +11,14 @@ import java.time.Instant;
  *               nothing else, so the same content and time give the same bytes
  * @param strict whether warnings count as errors
  * @param clean  whether to ignore what the last build left (the cache), making everything anew
+ * @param verifyCache whether to make even the files the cache says are unchanged, and fail if one is
+ *               not (a check of Parley's fingerprints, for its tests and for bug reports)
  */
 public record BuildRequest(Path source, Path output, boolean drafts, boolean future, Instant now, boolean strict,
-                           boolean clean) {
+                           boolean clean, boolean verifyCache) {
+
+    public BuildRequest(Path source, Path output, boolean drafts, boolean future, Instant now, boolean strict,
+                        boolean clean) {
+        this(source, output, drafts, future, now, strict, clean, false);
+    }
 }

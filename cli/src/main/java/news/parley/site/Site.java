@@ -5,11 +5,13 @@ import news.parley.core.index.SiteChecks;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.load.ContentLoader;
 import news.parley.core.load.LoadedContent;
+import news.parley.core.model.Article;
 import news.parley.core.model.ArticleBody;
 import news.parley.core.problem.ContentException;
 import news.parley.core.problem.Problem;
 import news.parley.core.problem.Problems;
 import news.parley.core.problem.Severity;
+import news.parley.core.site.Fingerprint;
 import news.parley.feeds.Feeds;
 import news.parley.feeds.NewsSitemap;
 import news.parley.feeds.Sitemap;
@@ -75,8 +77,17 @@ public final class Site {
         long start = System.nanoTime();
         progress.accept("loading content");
         cache = BuildCache.open(request.output(), request.clean());
+        lap("cache");
+        try (BuildCache open = cache) {
+            return run(start);
+        }
+    }
+
+    private BuildResult run(long start) {
         Prepared site = prepare();
-        try (StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache)) {
+        try (StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache,
+                request.verifyCache())) {
+            lap("stage");
             int pages = render(site, output);
             lap("render");
             int feeds = writeFeeds(site.index(), output);
@@ -101,9 +112,10 @@ public final class Site {
             fail();
         }
         Markdown markdown = new Markdown(content.site());
-        Map<String, ArticleBody> bodies = analyze(content, markdown);
+        Map<String, String> fingerprints = new ConcurrentHashMap<>();
+        Map<String, ArticleBody> bodies = analyze(content, markdown, fingerprints);
         lap("analyze");
-        SiteIndex index = index(content, bodies);
+        SiteIndex index = SiteIndex.build(content, bodies, fingerprints);
         problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
         lap("index");
@@ -137,7 +149,7 @@ public final class Site {
     private LoadedContent load() {
         try {
             LoadedContent content = ContentLoader.load(request.source(),
-                    new ContentLoader.Options(request.drafts(), request.future(), request.now()));
+                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), cache));
             problems.addAll(content.warnings());
             return content;
         } catch (ContentException e) {
@@ -153,19 +165,28 @@ public final class Site {
         return theme;
     }
 
-    private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown) {
+    /**
+     * The Markdown stage, from the cache where it holds the body made from the same inputs. Each
+     * body's key is also its article's fingerprint, which the index hands to pages and feeds.
+     */
+    private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown, Map<String, String> fingerprints) {
         ActorMatcher matcher = new ActorMatcher(content.actors().values());
         // A body depends on the article, every actor's names and the site's settings, and on nothing else.
-        String shared = content.site().toString() + content.actors().values();
+        String shared = Fingerprint.of(content.site().toString(), content.actors().values().toString());
         Map<String, ArticleBody> bodies = new ConcurrentHashMap<>();
-        content.articles().parallelStream().forEach(article -> {
-            String key = cache == null ? null : cache.bodyKey(shared, article.toString());
+        content.articles().parallelStream().forEach(loaded -> {
+            String key = cache == null ? null : cache.bodyKey(shared, content.digests().get(loaded.path()));
             BuildCache.Body cached = key == null ? null : cache.body(key);
+            if (key != null) {
+                fingerprints.put(loaded.slug(), key);
+            }
             if (cached != null) {
                 problems.addAll(cached.warnings());
-                bodies.put(article.slug(), cached.body());
+                bodies.put(loaded.slug(), cached.body());
                 return;
             }
+            // The cache's memo gives an unchanged file without its Markdown: read it again only if needed.
+            Article article = loaded.body().isEmpty() ? ContentLoader.withBody(content.root(), loaded) : loaded;
             List<Problem> warnings = new ArrayList<>();
             try {
                 ArticleBody body = markdown.article(article, matcher, warnings::add);
@@ -183,10 +204,6 @@ public final class Site {
         return bodies;
     }
 
-    private static SiteIndex index(LoadedContent content, Map<String, ArticleBody> bodies) {
-        return SiteIndex.build(content, bodies);
-    }
-
     private static int render(Prepared site, StagedOutput output) {
         int before = output.files();
         new Pages(site.index(), site.theme(), site.markdown(), output).renderAll();
@@ -195,7 +212,8 @@ public final class Site {
 
     private static int writeFeeds(SiteIndex index, StagedOutput output) {
         int feeds = new Feeds(index, output).writeAll();
-        output.write("sitemap.xml", Sitemap.of(index));
+        output.write("sitemap.xml", Fingerprint.of(index.fingerprint(), index.articlesFingerprint()),
+                () -> Sitemap.of(index));
         return feeds;
     }
 }

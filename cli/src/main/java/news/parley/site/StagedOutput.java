@@ -2,6 +2,7 @@ package news.parley.site;
 
 import news.parley.core.problem.ContentException;
 import news.parley.core.problem.Problem;
+import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Output;
 
 import java.io.IOException;
@@ -15,36 +16,56 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Writes a build into a fresh folder beside the output and swaps it in only once everything
- * succeeded, so that a failed or interrupted build leaves the published site as it was. Parley
- * marks the folders it makes and never deletes one without its mark.
+ * Writes a build so that a failed or interrupted build leaves the published site as it was. Parley
+ * marks the folders it makes and never deletes one without its mark. It works in one of two ways:
+ * <ul>
+ * <li>A <em>full</em> build writes every file into a fresh folder beside the output and swaps it in.
+ * It is taken when there is no published site, with {@code --clean}, and whenever the cache does not
+ * describe the published site.</li>
+ * <li>An <em>update</em> stages only the files whose fingerprint changed, then, once everything
+ * succeeded, moves them into the published site and deletes the files the build no longer makes.
+ * Every file is replaced whole (a rename), and the marker says "updating" until the update is done,
+ * so that an update cut short is followed by a full build. Linking or copying every unchanged file
+ * into a new folder, and deleting the old one, would cost a rebuild more than everything else.</li>
+ * </ul>
  */
 final class StagedOutput implements Output, AutoCloseable {
     static final String MARKER = ".parley-build";
+    private static final String UPDATING = "updating";
 
     private final Path target;
     private final Path staging;
     private final BuildCache cache;
-    private final AtomicInteger files = new AtomicInteger();
-    private final AtomicInteger reused = new AtomicInteger();
+    /** Whether this build updates the published site (which the cache describes) rather than replacing it. */
+    private final boolean update;
+    /** Whether to make even unchanged files, to check that each is what its fingerprint promised. */
+    private final boolean verify;
+    /** Files this build makes; a second write of one (a static file over a generated one) replaces it. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** In an update, the files staged to be moved into the published site. */
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Folders already made in the staging folder: most files share one, and asking the disk each time is slow. */
-    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Files written so far: a second write of one (a static file over a generated one) replaces it. */
-    private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger reused = new AtomicInteger();
     private boolean committed;
-    /** Whether the published site is the one the cache describes, so that its files may be reused. */
-    private final boolean reusable;
 
-    private StagedOutput(Path target, Path staging, BuildCache cache) {
+    private StagedOutput(Path target, Path staging, BuildCache cache, boolean verify) {
         this.target = target;
         this.staging = staging;
         this.cache = cache;
-        this.reusable = cache.describes(publishedSite(target));
+        this.verify = verify;
+        this.update = cache.describes(publishedSite(target));
     }
 
     private static String publishedSite(Path target) {
@@ -56,7 +77,7 @@ final class StagedOutput implements Output, AutoCloseable {
         }
     }
 
-    static StagedOutput begin(Path source, Path target, BuildCache cache) {
+    static StagedOutput begin(Path source, Path target, BuildCache cache, boolean verify) {
         Path output = target.toAbsolutePath().normalize();
         refuseUnsafe(source.toAbsolutePath().normalize(), output);
         try {
@@ -65,7 +86,7 @@ final class StagedOutput implements Output, AutoCloseable {
             Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".parley-");
             readableByAll(staging);
             Files.writeString(staging.resolve(MARKER), "");
-            return new StagedOutput(output, staging, cache);
+            return new StagedOutput(output, staging, cache, verify);
         } catch (IOException e) {
             throw new ContentException(Problem.error(output.toString(), 0, 0, "cannot create the output folder: " + e));
         }
@@ -136,50 +157,63 @@ final class StagedOutput implements Output, AutoCloseable {
         }
     }
 
+    /** A file without a key of its own: its fingerprint is its content's digest. */
     @Override
     public void write(String path, byte[] content) {
-        cache.forget(path);
-        store(path, content);
-    }
-
-    private void store(String path, byte[] content) {
-        Path file = resolve(path);
-        try {
-            folder(file.getParent());
-            // A file already here may be a link to the published site's copy: never write through it.
-            if (!written.add(path)) {
-                Files.deleteIfExists(file);
-            }
-            Files.write(file, content);
-            files.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        put(path, Fingerprint.ofBytes(content), () -> content);
     }
 
     /**
-     * Where the published site holds the file the last build made from the same fingerprint, links it
-     * into the new site instead of making it again: same bytes, no rendering, no copying.
+     * Where the published site holds the file the last build made from the same fingerprint, leaves it
+     * there: no rendering, no writing. With {@code verify}, renders it all the same and fails if its
+     * bytes differ from the published ones, which means the fingerprint missed one of its inputs.
      */
     @Override
     public void write(String path, String fingerprint, Supplier<byte[]> content) {
-        if (cache.sameFile(path, fingerprint) && reusable) {
-            Path previous = target.resolve(path);
-            Path file = resolve(path);
-            try {
-                if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
-                    folder(file.getParent());
-                    Files.createLink(file, previous);
-                    written.add(path);
-                    files.incrementAndGet();
-                    reused.incrementAndGet();
-                    return;
-                }
-            } catch (IOException | UnsupportedOperationException e) {
-                // fall through and make it anew
-            }
+        put(path, fingerprint, content);
+    }
+
+    private void put(String path, String fingerprint, Supplier<byte[]> content) {
+        boolean first = written.add(path);
+        BuildCache.FileEntry before = first && update ? cache.previous(path) : null;
+        // The published file is taken to be what the cache says: walking a site of many thousand
+        // folders to check would cost more than the rest of a rebuild (--verify-cache reads them all).
+        boolean same = before != null && before.fingerprint().equals(fingerprint);
+        if (same && !verify) {
+            cache.record(path, before);
+            reused.incrementAndGet();
+            return;
         }
-        store(path, content.get());
+        byte[] bytes = content.get();
+        if (same) {
+            verify(path, bytes);
+            cache.record(path, before);
+            reused.incrementAndGet();
+            return;
+        }
+        Path file = resolve(path);
+        try {
+            folder(file.getParent());
+            Files.deleteIfExists(file);
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        cache.record(path, new BuildCache.FileEntry(fingerprint, bytes.length));
+        if (update) {
+            staged.add(path);
+        }
+    }
+
+    private void verify(String path, byte[] bytes) {
+        try {
+            if (!Arrays.equals(bytes, Files.readAllBytes(target.resolve(path)))) {
+                throw new IllegalStateException("stale output: " + path + " was kept because its fingerprint did not"
+                        + " change, but it is not what this build makes; its fingerprint misses an input");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + " to verify it", e);
+        }
     }
 
     private void folder(Path dir) throws IOException {
@@ -190,8 +224,13 @@ final class StagedOutput implements Output, AutoCloseable {
     }
 
     private Path resolve(String path) {
-        Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
+        return inside(staging, path);
+    }
+
+    /** {@code path} under {@code root}, refusing any that leads out of it. */
+    private static Path inside(Path root, String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
             throw new IllegalArgumentException("output path escapes the site: " + path);
         }
         return file;
@@ -213,11 +252,74 @@ final class StagedOutput implements Output, AutoCloseable {
     }
 
     int files() {
-        return files.get();
+        return written.size();
+    }
+
+    /** Whether this build changes the published site in place of replacing it. */
+    boolean updates() {
+        return update;
+    }
+
+    /** Makes the new site the published one. */
+    void commit() {
+        if (update) {
+            commitUpdate();
+        } else {
+            commitFull();
+        }
+    }
+
+    /**
+     * Deletes what the build no longer makes, then moves each staged file into place. Until the marker
+     * names the new build, the next build does not trust the published site and makes it whole.
+     */
+    private void commitUpdate() {
+        try {
+            Files.writeString(target.resolve(MARKER), UPDATING + "\n");
+            Set<Path> emptied = new HashSet<>();
+            for (String path : cache.previousFiles()) {
+                if (!written.contains(path)) {
+                    Path file = inside(target, path);
+                    Files.deleteIfExists(file);
+                    emptied.add(file.getParent());
+                }
+            }
+            for (Path dir : emptied) {
+                removeEmpty(dir);
+            }
+            for (String path : staged) {
+                Path file = inside(target, path);
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(file); // a folder of the last build where a file now goes
+                }
+                Files.createDirectories(file.getParent());
+                move(resolve(path), file);
+            }
+            Files.writeString(target.resolve(MARKER), cache.site() + "\n");
+            committed = true;
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("cannot update the site at " + target + "; the next build makes it whole",
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+        deleteTree(staging);
+    }
+
+    /** Deletes a folder the update emptied, and its parents that it leaves empty, up to the site's root. */
+    private void removeEmpty(Path dir) throws IOException {
+        for (Path at = dir; at != null && at.startsWith(target) && !at.equals(target); at = at.getParent()) {
+            try (var entries = Files.list(at)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
+            }
+            Files.delete(at);
+        }
     }
 
     /** Puts the new site in place of the old one; if that fails half-way, the old one goes back. */
-    void commit() {
+    private void commitFull() {
         Path old = null;
         try {
             // The marker names this build, which is what its cache will describe.

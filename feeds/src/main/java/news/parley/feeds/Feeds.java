@@ -38,8 +38,11 @@ public final class Feeds {
         Instant newest = FeedScope.site(index).updated(Integer.MAX_VALUE, Instant.EPOCH);
         scopes.parallelStream().forEach(scope -> {
             List<IndexedArticle> articles = scope.items(site.feedItems());
-            // A feed is a function of its format, its own description and its articles.
-            String items = articles.toString();
+            // A feed is a function of its format, its own description, its articles and what the site's
+            // fingerprint covers (the actors and countries its items name).
+            Fingerprint digest = Fingerprint.start().add(index.fingerprint());
+            articles.forEach(a -> digest.add(a.fingerprint()));
+            String items = digest.digest();
             for (FeedFormat format : FeedFormat.values()) {
                 FeedMeta meta = meta(scope, format, scope.updated(site.feedItems(), newest));
                 output.write(scope.feedPath(format), Fingerprint.of(format.name(), meta.toString(), items), () -> {

@@ -14,8 +14,11 @@ import java.util.List;
  *                  are kept in this order, so comparing ranks compares dates
  * @param actors    the actors it features: its front matter's, then those its text mentions
  * @param countries its front matter's countries, then its actors' home countries
+ * @param fingerprint a digest of the article and its body: it changes whenever they do, so pages and
+ *                  feeds that show the article can tell from it alone whether they must be made anew
  */
-public record IndexedArticle(int rank, Article article, ArticleBody body, List<Actor> actors, List<Country> countries) {
+public record IndexedArticle(int rank, Article article, ArticleBody body, List<Actor> actors, List<Country> countries,
+                             String fingerprint) {
 
     public IndexedArticle {
         actors = List.copyOf(actors);

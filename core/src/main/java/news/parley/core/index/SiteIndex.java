@@ -6,6 +6,7 @@ import news.parley.core.model.Article;
 import news.parley.core.model.ArticleBody;
 import news.parley.core.model.Country;
 import news.parley.core.model.SiteConfig;
+import news.parley.core.site.Fingerprint;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,8 @@ public final class SiteIndex {
     private final Map<String, List<IndexedArticle>> byActor = new HashMap<>();
     private final Map<String, Country> countries;
     private final Map<String, List<IndexedArticle>> byCountry = new HashMap<>();
+    private final String fingerprint;
+    private final String articlesFingerprint;
 
     private SiteIndex(SiteConfig site, List<IndexedArticle> articles, Map<String, Actor> actors,
                       Map<String, Country> countries) {
@@ -63,6 +66,24 @@ public final class SiteIndex {
                 byCountry.computeIfAbsent(country.code(), k -> new ArrayList<>()).add(article);
             }
         }
+        this.fingerprint = Fingerprint.of(site.toString(), actors().toString(), countries().toString());
+        Fingerprint all = Fingerprint.start();
+        this.articles.forEach(a -> all.add(a.fingerprint()));
+        this.articlesFingerprint = all.digest();
+    }
+
+    /**
+     * A digest of what nearly every page shows besides its own articles: the site's settings, every
+     * actor and every country that has a page. An output keyed by it, by its own parameters and by the
+     * fingerprints of the articles it shows changes only when its key does.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** A digest of every article, in site order: for outputs that list them all (search, sitemap). */
+    public String articlesFingerprint() {
+        return articlesFingerprint;
     }
 
     /**
@@ -70,6 +91,15 @@ public final class SiteIndex {
      * it belongs to its front matter's countries, then to its actors' home countries.
      */
     public static SiteIndex build(LoadedContent content, Map<String, ArticleBody> bodies) {
+        return build(content, bodies, Map.of());
+    }
+
+    /**
+     * The same, with the fingerprints of articles whose inputs the caller has digested already (a
+     * build's cache keys); any other article's is the digest of its record and its body.
+     */
+    public static SiteIndex build(LoadedContent content, Map<String, ArticleBody> bodies,
+                                  Map<String, String> fingerprints) {
         Map<String, Actor> actors = content.actors();
         Map<String, Country> countries = new HashMap<>();
         List<IndexedArticle> indexed = new ArrayList<>();
@@ -85,7 +115,11 @@ public final class SiteIndex {
                     .map(code -> countries.computeIfAbsent(code, c -> new Country(c, Country.nameOf(c),
                             content.countryDescriptions().getOrDefault(c, ""))))
                     .toList();
-            indexed.add(new IndexedArticle(indexed.size(), article.withoutBody(), body, featured, belongs));
+            String fingerprint = fingerprints.get(article.slug());
+            if (fingerprint == null) {
+                fingerprint = Fingerprint.of(article.toString(), body.toString());
+            }
+            indexed.add(new IndexedArticle(indexed.size(), article.withoutBody(), body, featured, belongs, fingerprint));
         }
         return new SiteIndex(content.site(), indexed, actors, countries);
     }

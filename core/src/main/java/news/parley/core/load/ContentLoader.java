@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The load stage: reads {@code site.yaml}, articles, actors and country descriptions into typed
@@ -41,12 +43,22 @@ public final class ContentLoader {
     private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type");
 
     /**
-     * Which articles a build publishes.
+     * Which articles a build publishes, and what an earlier load remembers.
      *
-     * @param now the build time: articles dated after it are left out unless {@code future}
+     * @param now  the build time: articles dated after it are left out unless {@code future}
+     * @param memo earlier parses of article files, or null to read every file
      */
-    public record Options(boolean drafts, boolean future, Instant now) {
+    public record Options(boolean drafts, boolean future, Instant now, ArticleMemo memo) {
+        public Options(boolean drafts, boolean future, Instant now) {
+            this(drafts, future, now, null);
+        }
     }
+
+    /**
+     * A file changed within this long before it was read may change again with the same size and time
+     * stamp (the file system's clock is coarse), so its parse is not remembered: git's "racy clean".
+     */
+    private static final long RACY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
 
     private final Path root;
     private final Options options;
@@ -69,12 +81,14 @@ public final class ContentLoader {
         SiteConfig site = loadSite();
         Map<String, Actor> actors = loadActors();
         Map<String, String> countries = loadCountries();
-        List<Article> articles = loadArticles(site, actors);
-        List<String> staticFiles = files("static", name -> true).stream().map(f -> relative(f).substring("static/".length()))
+        Map<String, String> digests = new HashMap<>();
+        List<Article> articles = loadArticles(site, actors, digests);
+        List<String> staticFiles = files("static", name -> true).stream()
+                .map(f -> relative(f.file()).substring("static/".length()))
                 .toList();
         problems.throwIfErrors();
         List<Problem> warnings = problems.sorted();
-        return new LoadedContent(root, site, articles, actors, countries, staticFiles, warnings);
+        return new LoadedContent(root, site, articles, actors, countries, staticFiles, warnings, digests);
     }
 
     private SiteConfig loadSite() {
@@ -84,7 +98,7 @@ public final class ContentLoader {
             problems.add(Problem.error(path, 0, 0, "missing: every site needs a site.yaml with at least title and baseUrl"));
             return null;
         }
-        String text = read(path, file);
+        String text = read(path, file, problems);
         if (text == null) {
             return null;
         }
@@ -172,7 +186,7 @@ public final class ContentLoader {
                         + " and single hyphens, such as '" + Slugs.fromFileName(id) + ".md'"));
                 continue;
             }
-            Parsed parsed = parse(path, file);
+            Parsed parsed = parse(path, file, problems);
             if (parsed == null) {
                 continue;
             }
@@ -218,7 +232,7 @@ public final class ContentLoader {
                         + " name the file after one, such as ru.md"));
                 continue;
             }
-            String text = read(path, file);
+            String text = read(path, file, problems);
             if (text == null) {
                 continue;
             }
@@ -235,20 +249,25 @@ public final class ContentLoader {
         return countries;
     }
 
-    private List<Article> loadArticles(SiteConfig site, Map<String, Actor> actors) {
+    private List<Article> loadArticles(SiteConfig site, Map<String, Actor> actors, Map<String, String> digests) {
         ZoneId zone = site == null ? ZoneId.of("UTC") : site.timezone();
+        String context = zone.getId() + "\n" + String.join(",", actors.keySet());
+        long racy = java.time.Instant.now().toEpochMilli() * 1_000_000L - RACY_NANOS;
         // Reading, parsing and checking each file stands alone: do it on every core, keeping only the
         // article (not the YAML tree, which holds its whole text), then check slugs across files in
         // path order, so that neither problems nor slugs depend on timing.
-        List<Path> files = markdownFiles("articles");
-        List<Candidate> candidates = files.parallelStream().map(file -> article(file, zone, actors)).toList();
+        List<Found> files = files("articles", name -> name.endsWith(".md"));
+        List<Candidate> candidates = files.parallelStream()
+                .map(file -> article(file, zone, actors, context, racy))
+                .toList();
         List<Article> published = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
         for (Candidate candidate : candidates) {
-            if (candidate == null) {
+            if (candidate == null || !published(candidate.article())) {
                 continue;
             }
             Article article = candidate.article();
+            digests.put(article.path(), candidate.digest());
             String owner = slugOwners.putIfAbsent(article.slug(), article.path());
             if (owner != null) {
                 problems.add(Problem.error(article.path(), candidate.slugLine(), 1,
@@ -260,14 +279,43 @@ public final class ContentLoader {
         return published;
     }
 
-    /** An article a build publishes, with the line to name if its slug turns out to be taken. */
-    private record Candidate(Article article, int slugLine) {
+    /** Whether a build with these options publishes the article. */
+    private boolean published(Article article) {
+        boolean future = article.date().toInstant().isAfter(options.now());
+        return (!article.draft() || options.drafts()) && (!future || options.future());
     }
 
-    /** One article file, checked on its own; null when it has errors or is not published. */
-    private Candidate article(Path file, ZoneId zone, Map<String, Actor> actors) {
-        String path = relative(file);
-        Parsed parsed = parse(path, file);
+    /** An article, with the line to name if its slug turns out to be taken, and its digest. */
+    private record Candidate(Article article, int slugLine, String digest) {
+    }
+
+    /** One article file, from the memo when the file is as it was, else read and checked on its own. */
+    private Candidate article(Found found, ZoneId zone, Map<String, Actor> actors, String context, long racy) {
+        String path = relative(found.file());
+        ArticleMemo memo = options.memo();
+        ArticleMemo.Stamp stamp = memo == null ? null : new ArticleMemo.Stamp(found.attributes().size(),
+                found.attributes().lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                String.valueOf(found.attributes().fileKey()), context);
+        if (stamp != null) {
+            ArticleMemo.Entry known = memo.find(path, stamp);
+            if (known != null) {
+                problems.addAll(known.warnings());
+                return new Candidate(known.article(), known.slugLine(), known.digest());
+            }
+        }
+        Problems own = new Problems();
+        Candidate candidate = article(path, found.file(), zone, actors, own);
+        problems.addAll(own.sorted());
+        if (candidate != null && stamp != null && !own.hasErrors() && stamp.modified() < racy) {
+            memo.keep(path, stamp, new ArticleMemo.Entry(candidate.article().withoutBody(), candidate.slugLine(),
+                    candidate.digest(), own.sorted()));
+        }
+        return candidate;
+    }
+
+    /** One article file, read and checked on its own; null when it has errors. */
+    private Candidate article(String path, Path file, ZoneId zone, Map<String, Actor> actors, Problems problems) {
+        Parsed parsed = parse(path, file, problems);
         if (parsed == null) {
             return null;
         }
@@ -320,13 +368,31 @@ public final class ContentLoader {
         if (title == null || date == null || slug == null) {
             return null;
         }
-        boolean future = date.toInstant().isAfter(options.now());
-        if ((draft && !options.drafts()) || (future && !options.future())) {
-            return null;
-        }
-        return new Candidate(new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
+        Article article = new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
                 yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
-                parsed.frontMatter.body(), parsed.frontMatter.bodyLine()), yaml.has("slug") ? yaml.lineOf("slug") : 1);
+                parsed.frontMatter.body(), parsed.frontMatter.bodyLine());
+        return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1,
+                news.parley.core.site.Fingerprint.of(article.toString()));
+    }
+
+    /**
+     * The article with its Markdown, read again from its file: for an article the memo gave without
+     * it, whose body the build's cache turns out not to hold.
+     */
+    public static Article withBody(Path root, Article article) {
+        Problems found = new Problems();
+        ContentLoader loader = new ContentLoader(root.toAbsolutePath().normalize(), new Options(true, true, Instant.MAX));
+        String text = loader.read(article.path(), loader.root.resolve(article.path()), found);
+        FrontMatter.Result split = text == null ? null : FrontMatter.split(article.path(), text);
+        if (split == null || split.problem() != null) {
+            throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
+                    + " build again"));
+        }
+        FrontMatter frontMatter = split.frontMatter();
+        return new Article(article.path(), article.slug(), article.title(), article.date(), article.updated(),
+                article.summary(), article.countries(), article.actors(), article.tags(), article.author(),
+                article.source(), article.sourceUrl(), article.draft(), article.lang(), frontMatter.body(),
+                frontMatter.bodyLine());
     }
 
     /** Reports a required field that is absent or empty; always null. */
@@ -338,8 +404,8 @@ public final class ContentLoader {
     private record Parsed(FrontMatter frontMatter, YamlFields yaml) {
     }
 
-    private Parsed parse(String path, Path file) {
-        String text = read(path, file);
+    private Parsed parse(String path, Path file, Problems problems) {
+        String text = read(path, file, problems);
         if (text == null) {
             return null;
         }
@@ -354,7 +420,7 @@ public final class ContentLoader {
                 .orElse(null);
     }
 
-    private String read(String path, Path file) {
+    private String read(String path, Path file, Problems problems) {
         try {
             SourceText.Result result = SourceText.decode(path, Files.readAllBytes(file));
             if (result.problem() != null) {
@@ -368,14 +434,18 @@ public final class ContentLoader {
     }
 
     private List<Path> markdownFiles(String folder) {
-        return files(folder, name -> name.endsWith(".md"));
+        return files(folder, name -> name.endsWith(".md")).stream().map(Found::file).toList();
+    }
+
+    /** A file found under a content folder, with the attributes the walk read anyway. */
+    private record Found(Path file, BasicFileAttributes attributes) {
     }
 
     /**
      * Files under a content folder, in path order so that builds do not depend on the file system.
      * Links are not followed, so that no content can make Parley read outside the source folder.
      */
-    private List<Path> files(String folder, java.util.function.Predicate<String> name) {
+    private List<Found> files(String folder, java.util.function.Predicate<String> name) {
         Path dir = root.resolve(folder);
         if (Files.isSymbolicLink(dir)) {
             problems.add(Problem.warning(folder, 0, 0, "a symbolic link is skipped: Parley reads only files inside the "
@@ -385,20 +455,26 @@ public final class ContentLoader {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> found = new ArrayList<>();
-            for (Path file : files.sorted().toList()) {
-                if (Files.isSymbolicLink(file)) {
-                    problems.add(Problem.warning(relative(file), 0, 0, "a symbolic link is skipped: Parley reads only "
-                            + "files inside the source folder"));
-                } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && name.test(file.getFileName().toString())) {
-                    found.add(file);
+        // One walk that keeps each file's attributes: asking the disk again per file is slow in large archives.
+        List<Found> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isSymbolicLink()) {
+                        problems.add(Problem.warning(relative(file), 0, 0, "a symbolic link is skipped: Parley reads "
+                                + "only files inside the source folder"));
+                    } else if (attributes.isRegularFile() && name.test(file.getFileName().toString())) {
+                        found.add(new Found(file, attributes));
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
-            return found;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
+        found.sort(java.util.Comparator.comparing(Found::file));
+        return found;
     }
 
     private String relative(Path file) {

@@ -16,10 +16,12 @@ import java.util.Map;
  * @param countryDescriptions  Markdown by lower-case country code
  * @param staticFiles          paths of the files under {@code static/}, copied to the site as they are
  * @param warnings             problems that do not stop the build
+ * @param digests              by article path, a digest of the whole article as its file states it
+ *                             (Markdown included, even where {@code articles} left the Markdown unread)
  */
 public record LoadedContent(Path root, SiteConfig site, List<Article> articles, Map<String, Actor> actors,
                             Map<String, String> countryDescriptions, List<String> staticFiles,
-                            List<Problem> warnings) {
+                            List<Problem> warnings, Map<String, String> digests) {
 
     public LoadedContent {
         articles = List.copyOf(articles);
@@ -27,5 +29,6 @@ public record LoadedContent(Path root, SiteConfig site, List<Article> articles, 
         countryDescriptions = Map.copyOf(countryDescriptions);
         staticFiles = List.copyOf(staticFiles);
         warnings = List.copyOf(warnings);
+        digests = Map.copyOf(digests);
     }
 }

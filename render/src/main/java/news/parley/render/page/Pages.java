@@ -55,7 +55,7 @@ public final class Pages {
 
     /** Writes every page, the stylesheet, robots.txt and 404.html. */
     public void renderAll() {
-        listing(Urls.HOME, site.title(), site.description(), index.articles(), "index",
+        listing(Urls.HOME, site.title(), site.description(), index.articles(), "index", "",
                 (layout, cards, pagination) -> new Views.ListPage(layout, "Latest", cards, pagination), siteFeeds);
         index.articles().parallelStream().forEach(this::article);
         actors();
@@ -70,6 +70,15 @@ public final class Pages {
     }
 
     private void article(IndexedArticle entry) {
+        String file = Urls.file(Urls.article(entry.slug()));
+        List<SiteIndex.ArticleCount> related = index.related(entry, RELATED);
+        // The page shows the article, its related articles' cards and what the site's fingerprint covers.
+        Fingerprint key = Fingerprint.start().add(entry.fingerprint());
+        related.forEach(r -> key.add(r.article().fingerprint()).add(r.shared()));
+        write(file, "article", key.digest(), () -> articlePage(entry, related));
+    }
+
+    private Record articlePage(IndexedArticle entry, List<SiteIndex.ArticleCount> relatedArticles) {
         Article article = entry.article();
         String path = Urls.article(article.slug());
         String file = Urls.file(path);
@@ -77,22 +86,24 @@ public final class Pages {
         Views.Meta meta = new Views.Meta("article", ogLocale(language), iso(article.date()), iso(article.lastModified()),
                 NewsMeta.jsonLd(entry, site, urls));
         Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds, language, meta);
-        List<Views.ArticleCard> related = index.related(entry, RELATED).stream()
+        List<Views.ArticleCard> related = relatedArticles.stream()
                 .map(r -> card(file, r.article(), r.shared()))
                 .toList();
-        write(file, "article", new Views.ArticlePage(layout, article.title(), article.lang(),
+        return new Views.ArticlePage(layout, article.title(), article.lang(),
                 NewsMeta.rightToLeft(language) ? "rtl" : null, iso(article.date()),
                 text(article.date()), article.updated() == null ? null : iso(article.updated()),
                 article.updated() == null ? null : text(article.updated()), article.author(), article.source(),
                 article.sourceUrl(), entry.body().summary(), entry.body().html(),
                 entry.actors().stream().map(a -> actorRef(file, a, 0)).toList(),
                 entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
-                article.tags(), related));
+                article.tags(), related);
     }
 
     private void actors() {
         String file = Urls.file(Urls.ACTORS);
-        write(file, "actors", new Views.ActorsPage(layout(file, Urls.ACTORS, "Actors",
+        Fingerprint key = Fingerprint.start();
+        index.actors().forEach(a -> key.add(a.id()).add(index.featuring(a.id()).size()));
+        write(file, "actors", key.digest(), () -> new Views.ActorsPage(layout(file, Urls.ACTORS, "Actors",
                 "Every head of state, minister and organisation in " + site.title() + "'s reporting.", siteFeeds),
                 index.actors().stream().map(a -> actorRef(file, a, index.featuring(a.id()).size())).toList()));
     }
@@ -105,7 +116,11 @@ public final class Pages {
         String timeline = Charts.timeline(actor.name(), index.featuring(actor.id()), site.locale());
         String description = (actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role())
                 + ": every article in " + site.title() + " that features them.";
-        listing(path, actor.name(), description, index.featuring(actor.id()), "actor",
+        // Everything the actor's pages show besides their cards; per actor, so cheap to digest whole.
+        String homeCount = actor.country() == null ? "" : Integer.toString(index.in(actor.country()).size());
+        String scope = Fingerprint.of(actor.toString(), bio, featuredWith.toString(), String.valueOf(timeline),
+                Integer.toString(index.featuring(actor.id()).size()), homeCount);
+        listing(path, actor.name(), description, index.featuring(actor.id()), "actor", scope,
                 (layout, cards, pagination) -> {
                     String file = pageFile(path, pagination.current());
                     Country home = actor.country() == null ? null
@@ -122,7 +137,9 @@ public final class Pages {
 
     private void countries() {
         String file = Urls.file(Urls.COUNTRIES);
-        write(file, "countries", new Views.CountriesPage(layout(file, Urls.COUNTRIES, "Countries",
+        Fingerprint key = Fingerprint.start();
+        index.countries().forEach(c -> key.add(c.code()).add(index.in(c.code()).size()));
+        write(file, "countries", key.digest(), () -> new Views.CountriesPage(layout(file, Urls.COUNTRIES, "Countries",
                 "Every country in " + site.title() + "'s reporting.", siteFeeds),
                 index.countries().stream().map(c -> countryRef(file, c, index.in(c.code()).size())).toList()));
     }
@@ -131,8 +148,10 @@ public final class Pages {
         String path = Urls.country(country.code());
         List<Views.FeedLink> feeds = feedLinks(path, country.name());
         String description = markdown.html(country.description());
+        String scope = Fingerprint.of(country.toString(), description, index.actorsOf(country.code()).toString(),
+                Integer.toString(index.in(country.code()).size()));
         listing(path, country.name(), "News about " + country.name() + " from " + site.title() + ".",
-                index.in(country.code()), "country",
+                index.in(country.code()), "country", scope,
                 (layout, cards, pagination) -> {
                     String file = pageFile(path, pagination.current());
                     // Relative links in the description are written for the first page, so only it shows them.
@@ -152,15 +171,16 @@ public final class Pages {
                 root + Urls.ACTORS, root + Urls.COUNTRIES, root + SEARCH, root + STYLESHEET, siteFeeds,
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
                 new Views.Meta("website", ogLocale(site.language()), null, null, null));
-        write("404.html", "404", new Views.NotFoundPage(layout));
+        write("404.html", "404", "", () -> new Views.NotFoundPage(layout));
     }
 
     /** The search page and the compact index its script searches, in the browser, with no server. */
     private void search() {
         String file = Urls.file(SEARCH);
-        output.write(SEARCH + "index.json", SearchIndex.of(index));
+        output.write(SEARCH + "index.json", Fingerprint.of(index.fingerprint(), index.articlesFingerprint()),
+                () -> SearchIndex.of(index));
         output.write(SEARCH + "search.js", resource(Theme.DEFAULTS + "search.js"));
-        write(file, "search", new Views.SearchPage(layout(file, SEARCH, "Search",
+        write(file, "search", "", () -> new Views.SearchPage(layout(file, SEARCH, "Search",
                 "Search every article of " + site.title() + " by title, summary, actor or country.", siteFeeds),
                 "index.json", "search.js"));
     }
@@ -172,19 +192,24 @@ public final class Pages {
 
     /** A paginated list of articles at {@code path}: page 1 at the path itself, page N at {@code path/page/N/}. */
     private void listing(String path, String title, String description, List<IndexedArticle> articles,
-                         String template, PageView view, List<Views.FeedLink> feeds) {
+                         String template, String scope, PageView view, List<Views.FeedLink> feeds) {
         int size = site.pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         for (int n = 1; n <= total; n++) {
             String file = pageFile(path, n);
-            String pagePath = Urls.page(path, n);
-            List<Views.ArticleCard> cards = articles.subList((n - 1) * size, Math.min(articles.size(), n * size))
-                    .stream().map(a -> card(file, a, 0)).toList();
-            Views.Pagination pagination = new Views.Pagination(n, total,
-                    n > 1 ? Urls.relative(file, Urls.page(path, n - 1)) : null,
-                    n < total ? Urls.relative(file, Urls.page(path, n + 1)) : null);
-            String pageTitle = n == 1 ? title : title + " (page " + n + " of " + total + ")";
-            write(file, template, view.view(layout(file, pagePath, pageTitle, description, feeds), cards, pagination));
+            List<IndexedArticle> shown = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
+            // A page of a listing shows its scope, its place among the pages, and its cards.
+            Fingerprint key = Fingerprint.start().add(scope).add(n).add(total);
+            shown.forEach(a -> key.add(a.fingerprint()));
+            int page = n;
+            write(file, template, key.digest(), () -> {
+                List<Views.ArticleCard> cards = shown.stream().map(a -> card(file, a, 0)).toList();
+                Views.Pagination pagination = new Views.Pagination(page, total,
+                        page > 1 ? Urls.relative(file, Urls.page(path, page - 1)) : null,
+                        page < total ? Urls.relative(file, Urls.page(path, page + 1)) : null);
+                String pageTitle = page == 1 ? title : title + " (page " + page + " of " + total + ")";
+                return view.view(layout(file, Urls.page(path, page), pageTitle, description, feeds), cards, pagination);
+            });
         }
     }
 
@@ -242,10 +267,15 @@ public final class Pages {
                 hasPage ? Urls.relative(file, Urls.country(country.code())) : null, count);
     }
 
-    /** A page is a function of its template and its view, so its fingerprint is theirs. */
-    private void write(String file, String template, Record view) {
-        output.write(file, Fingerprint.of(theme.signature(), template, view.toString()),
-                () -> theme.render(template, view).getBytes(StandardCharsets.UTF_8));
+    /**
+     * A page is a function of its template and its view. Making every view to digest it would cost
+     * nearly as much as rendering, so each page names a key instead: the digest of what its view is
+     * made from, which with the theme, the page's file and the site's fingerprint decides its bytes.
+     * A key that misses an input would leave a page stale; {@code build --verify-cache} checks them.
+     */
+    private void write(String file, String template, String key, java.util.function.Supplier<Record> view) {
+        output.write(file, Fingerprint.of(theme.signature(), template, file, index.fingerprint(), key),
+                () -> theme.render(template, view.get()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String iso(OffsetDateTime date) {
