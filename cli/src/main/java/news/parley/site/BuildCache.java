@@ -1,5 +1,6 @@
 package news.parley.site;
 
+import news.parley.core.index.SiteIndex;
 import news.parley.core.load.ArticleMemo;
 import news.parley.core.model.Article;
 import news.parley.core.model.ArticleBody;
@@ -78,9 +79,13 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     private final Map<String, Body> made = new ConcurrentHashMap<>();
     private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
     private final Map<String, Remembered> memo = new ConcurrentHashMap<>();
+    private final SiteIndex.RelatedTable oldRelated;
+    private SiteIndex.RelatedTable related;
 
     private BuildCache(Path file, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
-                       Map<String, FileEntry> oldFiles, Map<String, Remembered> oldMemo) {
+                       Map<String, FileEntry> oldFiles, Map<String, Remembered> oldMemo,
+                       SiteIndex.RelatedTable oldRelated) {
+        this.oldRelated = oldRelated;
         this.file = file;
         this.code = code;
         this.oldSite = oldSite;
@@ -122,6 +127,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         Map<String, Remembered> memo = new HashMap<>();
         String site = "";
         Pack pack = null;
+        SiteIndex.RelatedTable related = null;
         if (!clean && Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() == FORMAT && in.readUTF().equals(code)) {
@@ -149,19 +155,29 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                         memo.put(path, new Remembered(stamp, new Entry(readArticle(in), in.readInt(), in.readUTF(),
                                 readProblems(in))));
                     }
+                    if (in.readBoolean()) {
+                        String structure = in.readUTF();
+                        int limit = in.readInt();
+                        int[] pairs = new int[in.readInt()];
+                        for (int i = 0; i < pairs.length; i++) {
+                            pairs[i] = in.readInt();
+                        }
+                        related = new SiteIndex.RelatedTable(structure, limit, pairs);
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 site = "";
                 bodies.clear();
                 files.clear();
                 memo.clear();
+                related = null;
                 if (pack != null) {
                     closeQuietly(pack.channel());
                     pack = null;
                 }
             }
         }
-        return new BuildCache(file, code, site, pack, bodies, files, memo);
+        return new BuildCache(file, code, site, pack, bodies, files, memo, related);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -192,6 +208,17 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     @Override
     public void keep(String path, Stamp stamp, Entry entry) {
         memo.put(path, new Remembered(stamp, entry));
+    }
+
+    /** The related articles the last build found, if its site had this structure; else null. */
+    SiteIndex.RelatedTable related(String structure, int limit, int articles) {
+        SiteIndex.RelatedTable old = oldRelated;
+        return old != null && old.structure().equals(structure) && old.limit() == limit
+                && old.pairs().length == articles * limit * 2 ? old : null;
+    }
+
+    void keepRelated(SiteIndex.RelatedTable table) {
+        related = table;
     }
 
     /** The key of an article's body: everything the Markdown stage reads, and Parley's code. */
@@ -328,6 +355,15 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 out.writeInt(parsed.slugLine());
                 out.writeUTF(parsed.digest());
                 writeProblems(out, parsed.warnings());
+            }
+            out.writeBoolean(related != null);
+            if (related != null) {
+                out.writeUTF(related.structure());
+                out.writeInt(related.limit());
+                out.writeInt(related.pairs().length);
+                for (int value : related.pairs()) {
+                    out.writeInt(value);
+                }
             }
         } catch (IOException e) {
             return;

@@ -204,9 +204,16 @@ public final class Site {
         return bodies;
     }
 
-    private static int render(Prepared site, StagedOutput output) {
+    private int render(Prepared site, StagedOutput output) {
         int before = output.files();
-        new Pages(site.index(), site.theme(), site.markdown(), output).renderAll();
+        // Related articles depend on the site's structure only, which an edited body seldom changes.
+        SiteIndex.RelatedTable related = cache.related(site.index().structureFingerprint(), Pages.RELATED,
+                site.index().articles().size());
+        if (related == null) {
+            related = site.index().relatedTable(Pages.RELATED);
+        }
+        cache.keepRelated(related);
+        new Pages(site.index(), site.theme(), site.markdown(), output, related).renderAll();
         return output.files() - before;
     }
 

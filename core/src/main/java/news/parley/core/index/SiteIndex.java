@@ -225,6 +225,57 @@ public final class SiteIndex {
         return related;
     }
 
+    /**
+     * A digest of what related articles depend on: the articles in site order and the actors each
+     * features. Two indexes with the same structure have the same related articles, by rank.
+     */
+    public String structureFingerprint() {
+        Fingerprint digest = Fingerprint.start();
+        for (IndexedArticle article : articles) {
+            digest.add(article.slug());
+            for (Actor actor : article.actors()) {
+                digest.add(actor.id());
+            }
+            digest.add("");
+        }
+        return digest.digest();
+    }
+
+    /**
+     * Every article's related articles at once, to keep between builds.
+     *
+     * @param structure the {@link #structureFingerprint()} they were found for
+     * @param limit     how many per article
+     * @param pairs     for the article of each rank, {@code limit} pairs of (rank, shared actors); a
+     *                  rank of -1 where it has fewer
+     */
+    public record RelatedTable(String structure, int limit, int[] pairs) {
+
+        /** The related articles of {@code article} in {@code index}, which must have this table's structure. */
+        public List<ArticleCount> of(SiteIndex index, IndexedArticle article) {
+            List<ArticleCount> related = new ArrayList<>(limit);
+            int at = article.rank() * limit * 2;
+            for (int i = 0; i < limit && pairs[at + 2 * i] >= 0; i++) {
+                related.add(new ArticleCount(index.articles.get(pairs[at + 2 * i]), pairs[at + 2 * i + 1]));
+            }
+            return related;
+        }
+    }
+
+    /** Finds every article's related articles (on every core). */
+    public RelatedTable relatedTable(int limit) {
+        int[] pairs = new int[articles.size() * limit * 2];
+        Arrays.fill(pairs, -1);
+        articles.parallelStream().forEach(article -> {
+            int at = article.rank() * limit * 2;
+            for (ArticleCount r : related(article, limit)) {
+                pairs[at++] = r.article().rank();
+                pairs[at++] = r.shared();
+            }
+        });
+        return new RelatedTable(structureFingerprint(), limit, pairs);
+    }
+
     private static boolean better(int shared, int rank, int otherShared, int otherRank, int from) {
         if (shared != otherShared) {
             return shared > otherShared;

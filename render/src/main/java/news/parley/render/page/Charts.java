@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Static SVG drawings made at build time, so that actor pages need no script to show them. */
@@ -74,14 +75,19 @@ final class Charts {
                 x, escape(name.substring(0, split)), x, escape(name.substring(split + 1)));
     }
 
-    /** Articles per month over the {@value #MONTHS} months up to the actor's latest article. */
-    static String timeline(String name, List<IndexedArticle> articles, Locale locale) {
-        if (articles.isEmpty()) {
-            return null;
-        }
+    /** How many of the articles fall in each month (UTC): what {@link #timeline} draws. */
+    static SortedMap<YearMonth, Integer> perMonth(List<IndexedArticle> articles) {
         TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
         for (IndexedArticle article : articles) {
             perMonth.merge(YearMonth.from(article.article().date().withOffsetSameInstant(ZoneOffset.UTC)), 1, Integer::sum);
+        }
+        return java.util.Collections.unmodifiableSortedMap(perMonth);
+    }
+
+    /** Articles per month over the {@value #MONTHS} months up to the actor's latest article. */
+    static String timeline(String name, SortedMap<YearMonth, Integer> perMonth, Locale locale) {
+        if (perMonth.isEmpty()) {
+            return null;
         }
         YearMonth last = perMonth.lastKey();
         YearMonth first = last.minusMonths(MONTHS - 1);

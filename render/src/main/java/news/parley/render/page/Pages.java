@@ -17,17 +17,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * The render stage for HTML: turns the index into every page of the site through the theme.
  * Each page is a function of the index alone, written as soon as it is rendered.
  */
 public final class Pages {
-    static final int RELATED = 5;
+    /** How many related articles an article page shows. */
+    public static final int RELATED = 5;
     static final int FEATURED_WITH = 8;
     static final String STYLESHEET = "style.css";
     static final String SEARCH = "search/";
@@ -42,7 +45,18 @@ public final class Pages {
     /** Pages without feeds of their own (articles, directories) point feed readers to the site's. */
     private final List<Views.FeedLink> siteFeeds;
 
+    private final SiteIndex.RelatedTable related;
+
     public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output) {
+        this(index, theme, markdown, output, index.relatedTable(RELATED));
+    }
+
+    /** Pages with related articles found earlier: {@code related} must have the index's structure. */
+    public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output, SiteIndex.RelatedTable related) {
+        if (related.limit() != RELATED || related.pairs().length != index.articles().size() * RELATED * 2) {
+            throw new IllegalArgumentException("related articles found for another index");
+        }
+        this.related = related;
         this.index = index;
         this.site = index.site();
         this.theme = theme;
@@ -71,11 +85,11 @@ public final class Pages {
 
     private void article(IndexedArticle entry) {
         String file = Urls.file(Urls.article(entry.slug()));
-        List<SiteIndex.ArticleCount> related = index.related(entry, RELATED);
+        List<SiteIndex.ArticleCount> relatedArticles = related.of(index, entry);
         // The page shows the article, its related articles' cards and what the site's fingerprint covers.
         Fingerprint key = Fingerprint.start().add(entry.fingerprint());
-        related.forEach(r -> key.add(r.article().fingerprint()).add(r.shared()));
-        write(file, "article", key.digest(), () -> articlePage(entry, related));
+        relatedArticles.forEach(r -> key.add(r.article().fingerprint()).add(r.shared()));
+        write(file, "article", key.digest(), () -> articlePage(entry, relatedArticles));
     }
 
     private Record articlePage(IndexedArticle entry, List<SiteIndex.ArticleCount> relatedArticles) {
@@ -111,15 +125,17 @@ public final class Pages {
     private void actor(Actor actor) {
         String path = Urls.actor(actor.id());
         List<Views.FeedLink> feeds = feedLinks(path, actor.name());
-        String bio = markdown.html(actor.bio());
         List<SiteIndex.ActorCount> featuredWith = index.featuredWith(actor.id(), FEATURED_WITH);
-        String timeline = Charts.timeline(actor.name(), index.featuring(actor.id()), site.locale());
+        SortedMap<YearMonth, Integer> perMonth = Charts.perMonth(index.featuring(actor.id()));
         String description = (actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role())
                 + ": every article in " + site.title() + " that features them.";
-        // Everything the actor's pages show besides their cards; per actor, so cheap to digest whole.
+        // Everything the actor's pages show besides their cards, by what it is made from: the
+        // biography's Markdown and the timeline's counts are rendered only if page 1 is made.
         String homeCount = actor.country() == null ? "" : Integer.toString(index.in(actor.country()).size());
-        String scope = Fingerprint.of(actor.toString(), bio, featuredWith.toString(), String.valueOf(timeline),
+        String scope = Fingerprint.of(actor.toString(), featuredWith.toString(), perMonth.toString(),
                 Integer.toString(index.featuring(actor.id()).size()), homeCount);
+        Lazy<String> bio = new Lazy<>(() -> markdown.html(actor.bio()));
+        Lazy<String> timeline = new Lazy<>(() -> Charts.timeline(actor.name(), perMonth, site.locale()));
         listing(path, actor.name(), description, index.featuring(actor.id()), "actor", scope,
                 (layout, cards, pagination) -> {
                     String file = pageFile(path, pagination.current());
@@ -127,11 +143,11 @@ public final class Pages {
                             : new Country(actor.country(), Country.nameOf(actor.country()), "");
                     return new Views.ActorPage(layout, actorRef(file, actor, index.featuring(actor.id()).size()),
                             home == null ? null : countryRef(file, home, index.in(home.code()).size()),
-                            pagination.current() == 1 ? bio : null, cards,
+                            pagination.current() == 1 ? bio.get() : null, cards,
                             pagination, featuredWith.stream().map(c -> actorRef(file, c.actor(), c.count())).toList(),
                             pagination.current() == 1 ? Charts.network(actor, featuredWith, featuredWith.stream()
                                     .map(c -> Urls.relative(file, Urls.actor(c.actor().id()))).toList()) : null,
-                            pagination.current() == 1 ? timeline : null, feeds);
+                            pagination.current() == 1 ? timeline.get() : null, feeds);
                 }, feeds);
     }
 
@@ -147,8 +163,8 @@ public final class Pages {
     private void country(Country country) {
         String path = Urls.country(country.code());
         List<Views.FeedLink> feeds = feedLinks(path, country.name());
-        String description = markdown.html(country.description());
-        String scope = Fingerprint.of(country.toString(), description, index.actorsOf(country.code()).toString(),
+        Lazy<String> description = new Lazy<>(() -> markdown.html(country.description()));
+        String scope = Fingerprint.of(country.toString(), index.actorsOf(country.code()).toString(),
                 Integer.toString(index.in(country.code()).size()));
         listing(path, country.name(), "News about " + country.name() + " from " + site.title() + ".",
                 index.in(country.code()), "country", scope,
@@ -156,7 +172,7 @@ public final class Pages {
                     String file = pageFile(path, pagination.current());
                     // Relative links in the description are written for the first page, so only it shows them.
                     return new Views.CountryPage(layout, countryRef(file, country, index.in(country.code()).size()),
-                            pagination.current() == 1 ? description : null, index.actorsOf(country.code()).stream()
+                            pagination.current() == 1 ? description.get() : null, index.actorsOf(country.code()).stream()
                             .filter(c -> c.count() > 0)
                             .map(c -> actorRef(file, c.actor(), c.count())).toList(),
                             cards, pagination, feeds);
@@ -183,6 +199,25 @@ public final class Pages {
         write(file, "search", "", () -> new Views.SearchPage(layout(file, SEARCH, "Search",
                 "Search every article of " + site.title() + " by title, summary, actor or country.", siteFeeds),
                 "index.json", "search.js"));
+    }
+
+    /** A value made the first time a page asks for it, and only then. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+        private boolean made;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (!made) {
+                value = make.get();
+                made = true;
+            }
+            return value;
+        }
     }
 
     @FunctionalInterface
