@@ -8,9 +8,7 @@ import news.parley.core.problem.Problem;
 import news.parley.core.problem.Severity;
 import news.parley.core.site.Fingerprint;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -68,6 +66,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     private final Path file;
+    /** The jar's path, size and modification time, or empty when Parley runs from class folders. */
+    private final String stamp;
     private final String code;
     private final String oldSite;
     /** The pack the old bodies are in, or null. */
@@ -82,10 +82,11 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     private final SiteIndex.RelatedTable oldRelated;
     private SiteIndex.RelatedTable related;
 
-    private BuildCache(Path file, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
+    private BuildCache(Path file, String stamp, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
                        Map<String, FileEntry> oldFiles, Map<String, Remembered> oldMemo,
                        SiteIndex.RelatedTable oldRelated) {
         this.oldRelated = oldRelated;
+        this.stamp = stamp;
         this.file = file;
         this.code = code;
         this.oldSite = oldSite;
@@ -121,7 +122,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     /** The cache beside {@code output}, or an empty one when {@code clean} or when there is none. */
     static BuildCache open(Path output, boolean clean) {
         Path file = location(output);
-        String code = codeFingerprint();
+        String stamp = codeStamp();
+        String code = null;
         Map<String, Stored> bodies = new HashMap<>();
         Map<String, FileEntry> files = new HashMap<>();
         Map<String, Remembered> memo = new HashMap<>();
@@ -129,10 +131,20 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         Pack pack = null;
         SiteIndex.RelatedTable related = null;
         if (!clean && Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (in.readInt() == FORMAT && in.readUTF().equals(code)) {
-                    site = in.readUTF();
-                    String packName = in.readUTF();
+            try {
+                // One read and a walk over the bytes: a stream read field by field costs more than the rest of a rebuild.
+                Reader in;
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    in = new Reader(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+                }
+                boolean known = in.readInt() == FORMAT;
+                String oldStamp = known ? in.readText() : "";
+                String oldCode = known ? in.readText() : "";
+                // The same jar, by path, size and time, is the same code: spare digesting it again.
+                code = !stamp.isEmpty() && stamp.equals(oldStamp) ? oldCode : codeFingerprint();
+                if (known && code.equals(oldCode)) {
+                    site = in.readText();
+                    String packName = in.readText();
                     long packLength = in.readLong();
                     Path packFile = file.resolveSibling(packName);
                     if (Files.size(packFile) < packLength) {
@@ -140,23 +152,24 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     }
                     pack = new Pack(packName, FileChannel.open(packFile, StandardOpenOption.READ));
                     for (int n = in.readInt(); n > 0; n--) {
-                        bodies.put(in.readUTF(), readStored(in));
+                        bodies.put(in.readText(), readStored(in));
                     }
                     for (int n = in.readInt(); n > 0; n--) {
-                        files.put(readText(in), new FileEntry(in.readUTF(), in.readLong()));
+                        files.put(in.readText(), new FileEntry(in.readText(), in.readLong()));
                     }
                     List<String> contexts = new ArrayList<>();
                     for (int n = in.readInt(); n > 0; n--) {
-                        contexts.add(readText(in));
+                        contexts.add(in.readText());
                     }
                     for (int n = in.readInt(); n > 0; n--) {
-                        String path = readText(in);
-                        Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readUTF(), contexts.get(in.readInt()));
-                        memo.put(path, new Remembered(stamp, new Entry(readArticle(in), in.readInt(), in.readUTF(),
+                        String path = in.readText();
+                        Stamp fileStamp = new Stamp(in.readLong(), in.readLong(), in.readText(),
+                                contexts.get(in.readInt()));
+                        memo.put(path, new Remembered(fileStamp, new Entry(readArticle(in), in.readInt(), in.readText(),
                                 readProblems(in))));
                     }
                     if (in.readBoolean()) {
-                        String structure = in.readUTF();
+                        String structure = in.readText();
                         int limit = in.readInt();
                         int[] pairs = new int[in.readInt()];
                         for (int i = 0; i < pairs.length; i++) {
@@ -177,7 +190,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 }
             }
         }
-        return new BuildCache(file, code, site, pack, bodies, files, memo, related);
+        if (code == null) {
+            code = codeFingerprint();
+        }
+        return new BuildCache(file, stamp, code, site, pack, bodies, files, memo, related);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -322,19 +338,20 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         }
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             out.writeInt(FORMAT);
-            out.writeUTF(code);
-            out.writeUTF(site);
-            out.writeUTF(packName);
+            writeText(out, stamp);
+            writeText(out, code);
+            writeText(out, site);
+            writeText(out, packName);
             out.writeLong(packLength);
             out.writeInt(stored.size());
             for (Map.Entry<String, Stored> entry : stored.entrySet()) {
-                out.writeUTF(entry.getKey());
+                writeText(out, entry.getKey());
                 writeStored(out, entry.getValue());
             }
             out.writeInt(files.size());
             for (Map.Entry<String, FileEntry> entry : files.entrySet()) {
                 writeText(out, entry.getKey());
-                out.writeUTF(entry.getValue().fingerprint());
+                writeText(out, entry.getValue().fingerprint());
                 out.writeLong(entry.getValue().size());
             }
             List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
@@ -349,16 +366,16 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 writeText(out, entry.getKey());
                 out.writeLong(stamp.size());
                 out.writeLong(stamp.modified());
-                out.writeUTF(stamp.identity());
+                writeText(out, stamp.identity());
                 out.writeInt(contexts.indexOf(stamp.context()));
                 writeArticle(out, parsed.article());
                 out.writeInt(parsed.slugLine());
-                out.writeUTF(parsed.digest());
+                writeText(out, parsed.digest());
                 writeProblems(out, parsed.warnings());
             }
             out.writeBoolean(related != null);
             if (related != null) {
-                out.writeUTF(related.structure());
+                writeText(out, related.structure());
                 out.writeInt(related.limit());
                 out.writeInt(related.pairs().length);
                 for (int value : related.pairs()) {
@@ -419,23 +436,27 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         writeProblems(out, body.warnings());
     }
 
-    private static Stored readStored(DataInputStream in) throws IOException {
+    private static Stored readStored(Reader in) throws IOException {
         long offset = in.readLong();
         int length = in.readInt();
-        String summary = readText(in);
+        String summary = in.readText();
         List<String> mentioned = readList(in);
         List<ArticleBody.BodyLink> links = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            links.add(new ArticleBody.BodyLink(readText(in), in.readInt(), in.readInt()));
+            links.add(new ArticleBody.BodyLink(in.readText(), in.readInt(), in.readInt()));
         }
         return new Stored(offset, length, summary, mentioned, links, readProblems(in));
     }
 
     private static void writeArticle(DataOutputStream out, Article a) throws IOException {
-        for (String text : new String[]{a.path(), a.slug(), a.title(), a.date().toString(),
-                a.updated() == null ? null : a.updated().toString(), a.summary(), a.author(), a.source(),
+        for (String text : new String[]{a.path(), a.slug(), a.title(), a.summary(), a.author(), a.source(),
                 a.sourceUrl(), a.lang()}) {
             writeNullable(out, text);
+        }
+        writeDate(out, a.date());
+        out.writeBoolean(a.updated() != null);
+        if (a.updated() != null) {
+            writeDate(out, a.updated());
         }
         writeList(out, a.countries());
         writeList(out, a.actors());
@@ -444,18 +465,34 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         out.writeInt(a.bodyLine());
     }
 
-    private static Article readArticle(DataInputStream in) throws IOException {
-        String[] t = new String[10];
+    /** A date as numbers: parsing ISO text back costs more than all else in reading the cache. */
+    private static void writeDate(DataOutputStream out, OffsetDateTime date) throws IOException {
+        out.writeLong(date.toEpochSecond());
+        out.writeInt(date.getNano());
+        out.writeInt(date.getOffset().getTotalSeconds());
+    }
+
+    private static OffsetDateTime readDate(Reader in) {
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nanos),
+                java.time.ZoneOffset.ofTotalSeconds(in.readInt()));
+    }
+
+    private static Article readArticle(Reader in) throws IOException {
+        String[] t = new String[8];
         for (int i = 0; i < t.length; i++) {
             t[i] = readNullable(in);
         }
+        OffsetDateTime date = readDate(in);
+        OffsetDateTime updated = in.readBoolean() ? readDate(in) : null;
         List<String> countries = readList(in);
         List<String> actors = readList(in);
         List<String> tags = readList(in);
         boolean draft = in.readBoolean();
         int bodyLine = in.readInt();
-        return new Article(t[0], t[1], t[2], OffsetDateTime.parse(t[3]), t[4] == null ? null : OffsetDateTime.parse(t[4]),
-                t[5], countries, actors, tags, t[6], t[7], t[8], draft, t[9], "", bodyLine);
+        return new Article(t[0], t[1], t[2], date, updated, t[3], countries, actors, tags, t[4], t[5], t[6], draft,
+                t[7], "", bodyLine);
     }
 
     private static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
@@ -464,16 +501,16 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             writeText(out, p.path());
             out.writeInt(p.line());
             out.writeInt(p.column());
-            out.writeUTF(p.severity().name());
+            writeText(out, p.severity().name());
             writeText(out, p.message());
         }
     }
 
-    private static List<Problem> readProblems(DataInputStream in) throws IOException {
+    private static List<Problem> readProblems(Reader in) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            problems.add(new Problem(readText(in), in.readInt(), in.readInt(), Severity.valueOf(in.readUTF()),
-                    readText(in)));
+            problems.add(new Problem(in.readText(), in.readInt(), in.readInt(), Severity.valueOf(in.readText()),
+                    in.readText()));
         }
         return problems;
     }
@@ -485,10 +522,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         }
     }
 
-    private static List<String> readList(DataInputStream in) throws IOException {
+    private static List<String> readList(Reader in) throws IOException {
         List<String> list = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            list.add(readText(in));
+            list.add(in.readText());
         }
         return list;
     }
@@ -500,8 +537,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? readText(in) : null;
+    private static String readNullable(Reader in) throws IOException {
+        return in.readBoolean() ? in.readText() : null;
     }
 
     /** UTF-8 text of any length (writeUTF stops at 64 KB). */
@@ -511,8 +548,50 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         out.write(bytes);
     }
 
-    private static String readText(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    /** The cache file's bytes, read in the order {@link #save} wrote them. */
+    private static final class Reader {
+        private final ByteBuffer in;
+        private byte[] text = new byte[256];
+
+        Reader(ByteBuffer bytes) {
+            this.in = bytes;
+        }
+
+        int readInt() {
+            return in.getInt();
+        }
+
+        long readLong() {
+            return in.getLong();
+        }
+
+        boolean readBoolean() {
+            return in.get() != 0;
+        }
+
+        String readText() {
+            int length = in.getInt();
+            if (length > text.length) {
+                text = new byte[Math.max(length, 2 * text.length)];
+            }
+            in.get(text, 0, length);
+            return new String(text, 0, length, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Parley's jar as the file system describes it; empty when it is not one jar. */
+    private static String codeStamp() {
+        try {
+            Path jar = Path.of(Site.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return "";
+            }
+            var attributes = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
+            return jar + "\n" + attributes.size() + "\n" + attributes.lastModifiedTime().toMillis() + "\n"
+                    + attributes.fileKey();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "";
+        }
     }
 
     /**

@@ -28,12 +28,21 @@ public final class SiteChecks {
                 warnings.add(Problem.warning(actor.path(), 1, 1, "no published article features " + actor.name()));
             }
         }
-        Set<String> paths = sitePaths(index, staticFiles);
+        Set<String> paths = null;
         URI base = index.site().baseUrl();
         for (IndexedArticle article : index.articles()) {
-            URI page = base.resolve(Urls.article(article.slug()));
+            URI page = null;
             for (ArticleBody.BodyLink link : article.body().links()) {
+                if (leavesSite(base, link.url())) {
+                    continue;
+                }
+                if (page == null) {
+                    page = base.resolve(Urls.article(article.slug()));
+                }
                 String path = internalPath(base, page, link.url());
+                if (path != null && paths == null) {
+                    paths = sitePaths(index, staticFiles);
+                }
                 if (path != null && !paths.contains(path) && !paths.contains(path + "/")
                         && !paths.contains(path + (path.isEmpty() || path.endsWith("/") ? "" : "/") + "index.html")) {
                     warnings.add(Problem.warning(article.article().path(), link.line(), link.column(),
@@ -50,6 +59,9 @@ public final class SiteChecks {
      * file in place of a generated one ({@code static/style.css}) is an intended override.
      */
     public static List<Problem> staticClashes(SiteIndex index, List<String> staticFiles) {
+        if (staticFiles.isEmpty()) {
+            return List.of();
+        }
         Set<String> files = new HashSet<>();
         for (String path : sitePaths(index, Set.of())) {
             files.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
@@ -73,6 +85,35 @@ public final class SiteChecks {
             }
         }
         return errors;
+    }
+
+    /**
+     * Whether a link surely leaves the site: it names a scheme other than http(s), or another host.
+     * Most links in news are such, and telling so from the text spares parsing each as a URI.
+     */
+    static boolean leavesSite(URI base, String url) {
+        String text = url.strip();
+        int colon = text.indexOf(':');
+        if (colon <= 0 || !text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+            return false; // relative
+        }
+        if (!text.startsWith("http")) {
+            return true; // as internalPath: only http(s) links can lead to a page
+        }
+        if (!text.startsWith("//", colon + 1)) {
+            return false;
+        }
+        int end = colon + 3;
+        while (end < text.length() && "/?#\\".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = text.substring(colon + 3, end);
+        if (authority.indexOf('@') >= 0 || authority.indexOf('%') >= 0 || authority.indexOf('[') >= 0) {
+            return false; // unusual: let the URI parser decide
+        }
+        int port = authority.indexOf(':');
+        String host = port >= 0 ? authority.substring(0, port) : authority;
+        return !host.equalsIgnoreCase(base.getHost());
     }
 
     /** The site path a link leads to, or null when it leaves the site or is not a web link. */
