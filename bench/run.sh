@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times full, clean, cold-process builds of Parley and Hugo on the same synthetic corpus.
 # Run by hand (never as a test): bench/run.sh [SIZES...]   (default: 1000 10000)
-# Environment: REPEAT (runs per tool and size, default 3), PARLEY_JAVA_OPTS (JVM options for
-# Parley; default -XX:+UseSerialGC, as cli/parley uses), SEED (corpus seed, default 42). See bench/README.md.
+# Parley runs through its launcher (cli/parley, with its JVM settings and class data archive).
+# Environment: REPEAT (runs per tool and size, default 3), PARLEY_JAVA_OPTS (JVM options added to the
+# launcher's), SEED (corpus seed, default 42). See bench/README.md.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -10,14 +11,10 @@ ROOT="$(dirname "$BENCH")"
 cd "$ROOT"
 
 TARGET="$BENCH/target"
-CLASSES="$TARGET/classes"
 LOGS="$TARGET/logs"
-JAR="$ROOT/cli/target/parley.jar"
 TIME=/usr/bin/time
 REPEAT="${REPEAT:-3}"
 SEED="${SEED:-42}"
-# The same JVM settings as the cli/parley launcher, unless told otherwise.
-read -r -a JAVA_OPTS <<< "${PARLEY_JAVA_OPTS:--XX:+UseSerialGC}"
 
 log() { echo "run.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -39,59 +36,20 @@ fi
 
 # ---------------------------------------------------------------- build what is missing
 
-CORPUS_CLASS="$CLASSES/news/parley/bench/Corpus.class"
-if [ ! -f "$JAR" ]; then
-  log "building Parley: mvn -B -q -DskipTests package"
-  mvn -B -q -DskipTests package
-  [ -f "$JAR" ] || die "$JAR is still missing after the build"
-fi
-# The generator needs only the JDK. Maven compiles it into bench/target/classes when bench is in
-# the reactor; otherwise (or when the sources are newer) javac does the same here.
-if [ ! -f "$CORPUS_CLASS" ] || [ -n "$(find "$BENCH/src/main/java" -name '*.java' -newer "$CORPUS_CLASS")" ]; then
-  log "compiling the corpus generator into $CLASSES"
-  mkdir -p "$CLASSES"
-  find "$BENCH/src/main/java" -name '*.java' -print0 | xargs -0 javac --release 17 -encoding UTF-8 -d "$CLASSES"
-fi
-
-# ---------------------------------------------------------------- corpora
-
-# A corpus is reused only if it was made with this seed by this version of the generator.
-STAMP="seed $SEED generator $(find "$BENCH/src/main/java" -name '*.java' -print0 | LC_ALL=C sort -z | xargs -0 cat | cksum | cut -d ' ' -f 1)"
-mkdir -p "$TARGET" "$LOGS"
-for n in "${SIZES[@]}"; do
-  corpus="$TARGET/corpus-$n"
-  if [ -f "$corpus/.complete" ] && [ "$(cat "$corpus/.complete")" = "$STAMP" ]; then
-    log "corpus of $n articles: present ($corpus)"
-    continue
-  fi
-  log "corpus of $n articles: generating into $corpus"
-  rm -rf "$corpus" "$corpus.tmp"
-  java -cp "$CLASSES" news.parley.bench.Corpus --articles "$n" --seed "$SEED" --out "$corpus.tmp"
-  echo "$STAMP" > "$corpus.tmp/.complete"
-  mv "$corpus.tmp" "$corpus"
-done
+# shellcheck source=bench/lib.sh
+. "$BENCH/lib.sh"
+ensure_built
+ensure_corpora
+stage_parley
+mkdir -p "$LOGS"
 
 # ---------------------------------------------------------------- timed runs
 
 RAW="$TARGET/raw.tsv"   # tool, articles, run, wall s, max RSS KB, files
 : > "$RAW"
 
-# Wall times mean little on a busy machine: measure how busy the CPUs are for a second before
-# starting (the load average would still count the corpus generator that just ran), and note the
-# load average before and after.
-loadavg() { cut -d ' ' -f 1-3 /proc/loadavg; }
-cpu_busy() {
-  local a b
-  a="$(head -n 1 /proc/stat)"; sleep 1; b="$(head -n 1 /proc/stat)"
-  printf '%s\n%s\n' "$a" "$b" | awk '{ idle[NR] = $5 + $6; total[NR] = 0; for (i = 2; i <= NF; i++) total[NR] += $i }
-    END { t = total[2] - total[1]; printf "%.0f", (t > 0 ? 100 * (1 - (idle[2] - idle[1]) / t) : 0) }'
-}
 LOAD_BEFORE="$(loadavg)"
 BUSY_BEFORE="$(cpu_busy)"
-# Time a copy of the jar, so that a rebuild of cli/ during the runs cannot mix two versions.
-jar_stamp() { echo "$(stat -c '%y' "$1" | cut -c 1-19), cksum $(cksum < "$1" | cut -d ' ' -f 1)"; }
-cp "$JAR" "$TARGET/parley.jar"
-JAR_STAMP="$(jar_stamp "$JAR")"
 if [ "$BUSY_BEFORE" -gt 20 ]; then
   log "warning: the CPUs are already ${BUSY_BEFORE}% busy; other work will skew the timings"
 fi
@@ -124,7 +82,7 @@ for n in "${SIZES[@]}"; do
   for run in $(seq 1 "$REPEAT"); do
     # Alternate the tools, so that neither always meets the other's leftovers (page cache, heat).
     run_one parley "$n" "$run" "$TARGET/out-$n/parley/site" \
-      java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$TARGET/parley.jar" build --source "$corpus/parley" \
+      "$PARLEY" build --source "$corpus/parley" \
         --output "$TARGET/out-$n/parley/site" --now 2030-01-01T00:00:00Z
     if [ -n "$HUGO" ]; then
       run_one hugo "$n" "$run" "$TARGET/out-$n/hugo/site" \
@@ -165,7 +123,7 @@ RESULTS="$TARGET/results.md"
 
 JAR_CHANGED=""
 if [ "$(jar_stamp "$JAR")" != "$JAR_STAMP" ]; then
-  JAR_CHANGED="; rebuilt since, the copy in bench/target/parley.jar was timed"
+  JAR_CHANGED="; rebuilt since, the copy in bench/target/parley/ was timed"
   log "note: $JAR was rebuilt during the runs; its copy taken at the start was timed"
 fi
 
@@ -175,7 +133,7 @@ awk -F'\t' '{ k = $1 " " $2; if (k in f && f[k] != $6) print "run.sh: warning: "
 {
   echo "Parley vs Hugo: full clean builds, each in a fresh process; medians of $REPEAT runs."
   echo
-  echo "- Parley: cli/target/parley.jar (modified $JAR_STAMP$JAR_CHANGED), $(java -version 2>&1 | head -n 1), PARLEY_JAVA_OPTS='${JAVA_OPTS[*]:-}'"
+  echo "- Parley: cli/target/parley.jar (modified $JAR_STAMP$JAR_CHANGED), $(java -version 2>&1 | head -n 1), launcher cli/parley, PARLEY_JAVA_OPTS='${PARLEY_JAVA_OPTS:-}'"
   if [ -n "$HUGO" ]; then echo "- Hugo: $("$HUGO" version)"; else echo "- Hugo: not installed"; fi
   echo "- Machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
   echo "- CPU busy before the runs: ${BUSY_BEFORE}%; load average (1, 5, 15 min): $LOAD_BEFORE before, $(loadavg) after"

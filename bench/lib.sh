@@ -1,0 +1,72 @@
+# Shared by bench/run.sh and bench/incremental.sh (sourced, not run): builds what is missing,
+# generates corpora, and stages a copy of Parley to time.
+# Expects BENCH, ROOT, TARGET, SEED and SIZES to be set, and `log` and `die` to be defined.
+
+CLASSES="$TARGET/classes"
+JAR="$ROOT/cli/target/parley.jar"
+
+# ensure_built: the Parley jar and the corpus generator.
+ensure_built() {
+  local corpus_class="$CLASSES/news/parley/bench/Corpus.class"
+  if [ ! -f "$JAR" ]; then
+    log "building Parley: mvn -B -q -DskipTests package"
+    (cd "$ROOT" && mvn -B -q -DskipTests package)
+    [ -f "$JAR" ] || die "$JAR is still missing after the build"
+  fi
+  # The generator needs only the JDK. Maven compiles it into bench/target/classes when bench is in
+  # the reactor; otherwise (or when the sources are newer) javac does the same here.
+  if [ ! -f "$corpus_class" ] || [ -n "$(find "$BENCH/src/main/java" -name '*.java' -newer "$corpus_class")" ]; then
+    log "compiling the corpus generator into $CLASSES"
+    mkdir -p "$CLASSES"
+    find "$BENCH/src/main/java" -name '*.java' -print0 | xargs -0 javac --release 17 -encoding UTF-8 -d "$CLASSES"
+  fi
+}
+
+# ensure_corpora: TARGET/corpus-N for each size, reused only if this seed and generator made it.
+ensure_corpora() {
+  local stamp n corpus
+  stamp="seed $SEED generator $(find "$BENCH/src/main/java" -name '*.java' -print0 | LC_ALL=C sort -z | xargs -0 cat | cksum | cut -d ' ' -f 1)"
+  mkdir -p "$TARGET"
+  for n in "${SIZES[@]}"; do
+    corpus="$TARGET/corpus-$n"
+    if [ -f "$corpus/.complete" ] && [ "$(cat "$corpus/.complete")" = "$stamp" ]; then
+      log "corpus of $n articles: present ($corpus)"
+      continue
+    fi
+    log "corpus of $n articles: generating into $corpus"
+    rm -rf "$corpus" "$corpus.tmp"
+    java -cp "$CLASSES" news.parley.bench.Corpus --articles "$n" --seed "$SEED" --out "$corpus.tmp"
+    echo "$stamp" > "$corpus.tmp/.complete"
+    mv "$corpus.tmp" "$corpus"
+  done
+}
+
+# stage_parley: a copy of the launcher and the jar in TARGET/parley/, with a class data archive made
+# for the copy (an archive names its jar), so that rebuilding cli/ while the benchmark runs cannot
+# mix two versions. Sets PARLEY to the copy's launcher and JAR_STAMP to the jar's time and checksum.
+jar_stamp() { echo "$(stat -c '%y' "$1" | cut -c 1-19), cksum $(cksum < "$1" | cut -d ' ' -f 1)"; }
+stage_parley() {
+  local copy="$TARGET/parley"
+  rm -rf "$copy"
+  mkdir -p "$copy/target"
+  cp "$ROOT/cli/parley" "$copy/parley"
+  cp "$JAR" "$copy/target/parley.jar"
+  JAR_STAMP="$(jar_stamp "$JAR")"
+  log "making a class data archive for the copy of Parley"
+  java "$ROOT/cli/src/build/ClassDataArchive.java" "$copy/target/parley.jar" "$ROOT/content" "$copy/target" >&2
+  PARLEY="$copy/parley"
+}
+
+# Wall times mean little on a busy machine: how busy the CPUs are over one second, and the load.
+loadavg() { cut -d ' ' -f 1-3 /proc/loadavg; }
+cpu_busy() {
+  local a b
+  a="$(head -n 1 /proc/stat)"; sleep 1; b="$(head -n 1 /proc/stat)"
+  printf '%s\n%s\n' "$a" "$b" | awk '{ idle[NR] = $5 + $6; total[NR] = 0; for (i = 2; i <= NF; i++) total[NR] += $i }
+    END { t = total[2] - total[1]; printf "%.0f", (t > 0 ? 100 * (1 - (idle[2] - idle[1]) / t) : 0) }'
+}
+
+# median_of: the median of the numbers on standard input.
+median_of() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
