@@ -35,10 +35,11 @@ public final class ClassDataArchive {
             return;
         }
         // This JDK 17 can crash while archiving lambda proxies (SystemDictionaryShared::
-        // adjust_lambda_proxy_class_dictionary): archive the classes only.
+        // adjust_lambda_proxy_class_dictionary): leave them out. The lambda forms (of string
+        // concatenation and method handles) stay: spinning them at run time costs a cold start much.
         List<String> classes = new ArrayList<>();
         for (String line : Files.readAllLines(list)) {
-            if (!line.startsWith("@")) {
+            if (!line.startsWith("@lambda-proxy")) {
                 classes.add(line);
             }
         }

@@ -8,8 +8,6 @@ import news.parley.core.problem.Problem;
 import news.parley.core.problem.Severity;
 import news.parley.core.site.Fingerprint;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -336,7 +334,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return; // a cache that cannot be saved only makes the next build slower
         }
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        Writer out = new Writer(1 << 20);
+        try {
             out.writeInt(FORMAT);
             writeText(out, stamp);
             writeText(out, code);
@@ -382,6 +381,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     out.writeInt(value);
                 }
             }
+            Files.write(temporary, out.bytes());
         } catch (IOException e) {
             return;
         }
@@ -422,7 +422,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         }
     }
 
-    private static void writeStored(DataOutputStream out, Stored body) throws IOException {
+    private static void writeStored(Writer out, Stored body) throws IOException {
         out.writeLong(body.offset());
         out.writeInt(body.length());
         writeText(out, body.summary());
@@ -448,7 +448,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         return new Stored(offset, length, summary, mentioned, links, readProblems(in));
     }
 
-    private static void writeArticle(DataOutputStream out, Article a) throws IOException {
+    private static void writeArticle(Writer out, Article a) throws IOException {
         for (String text : new String[]{a.path(), a.slug(), a.title(), a.summary(), a.author(), a.source(),
                 a.sourceUrl(), a.lang()}) {
             writeNullable(out, text);
@@ -466,7 +466,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     /** A date as numbers: parsing ISO text back costs more than all else in reading the cache. */
-    private static void writeDate(DataOutputStream out, OffsetDateTime date) throws IOException {
+    private static void writeDate(Writer out, OffsetDateTime date) throws IOException {
         out.writeLong(date.toEpochSecond());
         out.writeInt(date.getNano());
         out.writeInt(date.getOffset().getTotalSeconds());
@@ -495,7 +495,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 t[7], "", bodyLine);
     }
 
-    private static void writeProblems(DataOutputStream out, List<Problem> problems) throws IOException {
+    private static void writeProblems(Writer out, List<Problem> problems) throws IOException {
         out.writeInt(problems.size());
         for (Problem p : problems) {
             writeText(out, p.path());
@@ -515,7 +515,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         return problems;
     }
 
-    private static void writeList(DataOutputStream out, List<String> list) throws IOException {
+    private static void writeList(Writer out, List<String> list) throws IOException {
         out.writeInt(list.size());
         for (String item : list) {
             writeText(out, item);
@@ -530,7 +530,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         return list;
     }
 
-    private static void writeNullable(DataOutputStream out, String text) throws IOException {
+    private static void writeNullable(Writer out, String text) throws IOException {
         out.writeBoolean(text != null);
         if (text != null) {
             writeText(out, text);
@@ -542,10 +542,53 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     /** UTF-8 text of any length (writeUTF stops at 64 KB). */
-    private static void writeText(DataOutputStream out, String text) throws IOException {
+    private static void writeText(Writer out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /** The cache file's bytes as {@link #save} writes them: in memory, then to the file at once. */
+    private static final class Writer {
+        private byte[] bytes;
+        private int size;
+
+        Writer(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
+            }
+        }
+
+        void writeInt(int value) {
+            room(4);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                bytes[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        void writeLong(long value) {
+            writeInt((int) (value >>> 32));
+            writeInt((int) value);
+        }
+
+        void writeBoolean(boolean value) {
+            room(1);
+            bytes[size++] = (byte) (value ? 1 : 0);
+        }
+
+        void write(byte[] data) {
+            room(data.length);
+            System.arraycopy(data, 0, bytes, size, data.length);
+            size += data.length;
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
     }
 
     /** The cache file's bytes, read in the order {@link #save} wrote them. */

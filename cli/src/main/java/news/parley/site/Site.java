@@ -94,8 +94,7 @@ public final class Site {
             output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
             output.copy(site.root().resolve("static"), site.staticFiles());
             lap("feeds");
-            output.commit();
-            cache.save(cache.site());
+            cache.save(output.commit());
             lap("commit");
             return new BuildResult(site.index().articles().size(), pages, feeds, output.files(),
                     cache.bodiesReused(), output.reused(), Duration.ofNanos(System.nanoTime() - start),
@@ -219,8 +218,7 @@ public final class Site {
 
     private static int writeFeeds(SiteIndex index, StagedOutput output) {
         int feeds = new Feeds(index, output).writeAll();
-        output.write("sitemap.xml", Fingerprint.of(index.fingerprint(), index.articlesFingerprint()),
-                () -> Sitemap.of(index));
+        output.write("sitemap.xml", index.articlesFingerprint(Sitemap::shown), () -> Sitemap.of(index));
         return feeds;
     }
 }

@@ -260,20 +260,22 @@ final class StagedOutput implements Output, AutoCloseable {
         return update;
     }
 
-    /** Makes the new site the published one. */
-    void commit() {
+    /** Makes the new site the published one; returns its identity, which its marker holds. */
+    String commit() {
+        String site = cache.site();
         if (update) {
-            commitUpdate();
+            commitUpdate(site);
         } else {
-            commitFull();
+            commitFull(site);
         }
+        return site;
     }
 
     /**
      * Deletes what the build no longer makes, then moves each staged file into place. Until the marker
      * names the new build, the next build does not trust the published site and makes it whole.
      */
-    private void commitUpdate() {
+    private void commitUpdate(String site) {
         try {
             Files.writeString(target.resolve(MARKER), UPDATING + "\n");
             Set<Path> emptied = new HashSet<>();
@@ -295,7 +297,7 @@ final class StagedOutput implements Output, AutoCloseable {
                 Files.createDirectories(file.getParent());
                 move(resolve(path), file);
             }
-            Files.writeString(target.resolve(MARKER), cache.site() + "\n");
+            Files.writeString(target.resolve(MARKER), site + "\n");
             committed = true;
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException("cannot update the site at " + target + "; the next build makes it whole",
@@ -319,11 +321,11 @@ final class StagedOutput implements Output, AutoCloseable {
     }
 
     /** Puts the new site in place of the old one; if that fails half-way, the old one goes back. */
-    private void commitFull() {
+    private void commitFull(String site) {
         Path old = null;
         try {
             // The marker names this build, which is what its cache will describe.
-            Files.writeString(staging.resolve(MARKER), cache.site() + "\n");
+            Files.writeString(staging.resolve(MARKER), site + "\n");
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
                 Files.delete(old);

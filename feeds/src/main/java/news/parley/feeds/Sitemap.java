@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 
 /** {@code sitemap.xml} (sitemaps.org 0.9): the pages a search engine should know, with absolute URLs. */
@@ -52,6 +51,13 @@ public final class Sitemap {
         return bytes.toByteArray();
     }
 
+    /** What the sitemap shows of an article (its actors' and countries' pages follow from the site's). */
+    public static String shown(IndexedArticle article) {
+        OffsetDateTime modified = article.article().lastModified();
+        return article.slug() + ' ' + modified.toEpochSecond() + '.' + modified.getNano() + ' '
+                + article.actors().stream().map(Actor::id).toList() + article.countries().stream().map(Country::code).toList();
+    }
+
     public static byte[] of(SiteIndex index) {
         Urls urls = new Urls(index.site().baseUrl());
         return document("sitemap", xml -> {
@@ -73,8 +79,14 @@ public final class Sitemap {
 
     /** The latest change among the articles a page lists (an update can be newer than a newer article). */
     private static OffsetDateTime lastModified(List<IndexedArticle> articles) {
-        return articles.stream().map(a -> a.article().lastModified())
-                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
+        OffsetDateTime latest = null;
+        for (IndexedArticle article : articles) {
+            OffsetDateTime date = article.article().lastModified();
+            if (latest == null || date.isAfter(latest)) {
+                latest = date;
+            }
+        }
+        return latest;
     }
 
     private static void url(XMLStreamWriter xml, String loc, OffsetDateTime lastModified) throws XMLStreamException {

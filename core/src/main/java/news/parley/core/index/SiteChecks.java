@@ -94,7 +94,7 @@ public final class SiteChecks {
     static boolean leavesSite(URI base, String url) {
         String text = url.strip();
         int colon = text.indexOf(':');
-        if (colon <= 0 || !text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+        if (colon <= 0 || !isScheme(text, colon)) {
             return false; // relative
         }
         if (!text.startsWith("http")) {
@@ -114,6 +114,18 @@ public final class SiteChecks {
         int port = authority.indexOf(':');
         String host = port >= 0 ? authority.substring(0, port) : authority;
         return !host.equalsIgnoreCase(base.getHost());
+    }
+
+    /** Whether the text before {@code end} is a URI scheme: a letter, then letters, digits, + . or -. */
+    private static boolean isScheme(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The site path a link leads to, or null when it leaves the site or is not a web link. */

@@ -7,13 +7,35 @@ import java.util.HexFormat;
 
 /** A SHA-256 digest of text, for caches whose entries must change whenever their inputs do. */
 public final class Fingerprint {
+    /**
+     * Never fed: each fingerprint starts as a copy of it, which is much cheaper than looking the
+     * algorithm up among the security providers, and builds make hundreds of thousands.
+     */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private final MessageDigest digest;
 
+    private Fingerprint(MessageDigest digest) {
+        this.digest = digest;
+    }
+
     private Fingerprint() {
+        this(copy(PROTOTYPE));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+
+    private static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256(); // a provider whose digests cannot be copied: look it up each time
         }
     }
 
@@ -35,6 +57,18 @@ public final class Fingerprint {
     /** A fingerprint fed part by part; parts are kept apart, so ("ab", "c") differs from ("a", "bc"). */
     public static Fingerprint start() {
         return new Fingerprint();
+    }
+
+    /**
+     * A fingerprint fed with what this one was fed so far, to go on separately: parts shared by many
+     * fingerprints are digested once.
+     */
+    public Fingerprint copy() {
+        try {
+            return new Fingerprint((MessageDigest) digest.clone());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("this JDK's SHA-256 cannot be copied", e);
+        }
     }
 
     public Fingerprint add(String part) {

@@ -5,7 +5,7 @@ import news.parley.core.index.SiteIndex;
 import news.parley.core.model.Actor;
 
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +79,8 @@ final class Charts {
     static SortedMap<YearMonth, Integer> perMonth(List<IndexedArticle> articles) {
         TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
         for (IndexedArticle article : articles) {
-            perMonth.merge(YearMonth.from(article.article().date().withOffsetSameInstant(ZoneOffset.UTC)), 1, Integer::sum);
+            LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(article.article().date().toEpochSecond(), 86_400));
+            perMonth.merge(YearMonth.of(day.getYear(), day.getMonth()), 1, Integer::sum);
         }
         return java.util.Collections.unmodifiableSortedMap(perMonth);
     }

@@ -46,6 +46,8 @@ public final class Pages {
     private final List<Views.FeedLink> siteFeeds;
 
     private final SiteIndex.RelatedTable related;
+    /** What every page's key starts with, digested once. */
+    private final Fingerprint keys;
 
     public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output) {
         this(index, theme, markdown, output, index.relatedTable(RELATED));
@@ -57,6 +59,7 @@ public final class Pages {
             throw new IllegalArgumentException("related articles found for another index");
         }
         this.related = related;
+        this.keys = Fingerprint.start().add(theme.signature()).add(index.fingerprint());
         this.index = index;
         this.site = index.site();
         this.theme = theme;
@@ -87,9 +90,9 @@ public final class Pages {
         String file = Urls.file(Urls.article(entry.slug()));
         List<SiteIndex.ArticleCount> relatedArticles = related.of(index, entry);
         // The page shows the article, its related articles' cards and what the site's fingerprint covers.
-        Fingerprint key = Fingerprint.start().add(entry.fingerprint());
+        Fingerprint key = key("article", file).add(entry.fingerprint());
         relatedArticles.forEach(r -> key.add(r.article().fingerprint()).add(r.shared()));
-        write(file, "article", key.digest(), () -> articlePage(entry, relatedArticles));
+        write(file, "article", key, () -> articlePage(entry, relatedArticles));
     }
 
     private Record articlePage(IndexedArticle entry, List<SiteIndex.ArticleCount> relatedArticles) {
@@ -115,9 +118,9 @@ public final class Pages {
 
     private void actors() {
         String file = Urls.file(Urls.ACTORS);
-        Fingerprint key = Fingerprint.start();
+        Fingerprint key = key("actors", file);
         index.actors().forEach(a -> key.add(a.id()).add(index.featuring(a.id()).size()));
-        write(file, "actors", key.digest(), () -> new Views.ActorsPage(layout(file, Urls.ACTORS, "Actors",
+        write(file, "actors", key, () -> new Views.ActorsPage(layout(file, Urls.ACTORS, "Actors",
                 "Every head of state, minister and organisation in " + site.title() + "'s reporting.", siteFeeds),
                 index.actors().stream().map(a -> actorRef(file, a, index.featuring(a.id()).size())).toList()));
     }
@@ -153,9 +156,9 @@ public final class Pages {
 
     private void countries() {
         String file = Urls.file(Urls.COUNTRIES);
-        Fingerprint key = Fingerprint.start();
+        Fingerprint key = key("countries", file);
         index.countries().forEach(c -> key.add(c.code()).add(index.in(c.code()).size()));
-        write(file, "countries", key.digest(), () -> new Views.CountriesPage(layout(file, Urls.COUNTRIES, "Countries",
+        write(file, "countries", key, () -> new Views.CountriesPage(layout(file, Urls.COUNTRIES, "Countries",
                 "Every country in " + site.title() + "'s reporting.", siteFeeds),
                 index.countries().stream().map(c -> countryRef(file, c, index.in(c.code()).size())).toList()));
     }
@@ -187,16 +190,15 @@ public final class Pages {
                 root + Urls.ACTORS, root + Urls.COUNTRIES, root + SEARCH, root + STYLESHEET, siteFeeds,
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
                 new Views.Meta("website", ogLocale(site.language()), null, null, null));
-        write("404.html", "404", "", () -> new Views.NotFoundPage(layout));
+        write("404.html", "404", key("404", "404.html"), () -> new Views.NotFoundPage(layout));
     }
 
     /** The search page and the compact index its script searches, in the browser, with no server. */
     private void search() {
         String file = Urls.file(SEARCH);
-        output.write(SEARCH + "index.json", Fingerprint.of(index.fingerprint(), index.articlesFingerprint()),
-                () -> SearchIndex.of(index));
+        output.write(SEARCH + "index.json", index.articlesFingerprint(SearchIndex::shown), () -> SearchIndex.of(index));
         output.write(SEARCH + "search.js", resource(Theme.DEFAULTS + "search.js"));
-        write(file, "search", "", () -> new Views.SearchPage(layout(file, SEARCH, "Search",
+        write(file, "search", key("search", file), () -> new Views.SearchPage(layout(file, SEARCH, "Search",
                 "Search every article of " + site.title() + " by title, summary, actor or country.", siteFeeds),
                 "index.json", "search.js"));
     }
@@ -234,10 +236,10 @@ public final class Pages {
             String file = pageFile(path, n);
             List<IndexedArticle> shown = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
             // A page of a listing shows its scope, its place among the pages, and its cards.
-            Fingerprint key = Fingerprint.start().add(scope).add(n).add(total);
+            Fingerprint key = key(template, file).add(scope).add(n).add(total);
             shown.forEach(a -> key.add(a.fingerprint()));
             int page = n;
-            write(file, template, key.digest(), () -> {
+            write(file, template, key, () -> {
                 List<Views.ArticleCard> cards = shown.stream().map(a -> card(file, a, 0)).toList();
                 Views.Pagination pagination = new Views.Pagination(page, total,
                         page > 1 ? Urls.relative(file, Urls.page(path, page - 1)) : null,
@@ -308,9 +310,13 @@ public final class Pages {
      * made from, which with the theme, the page's file and the site's fingerprint decides its bytes.
      * A key that misses an input would leave a page stale; {@code build --verify-cache} checks them.
      */
-    private void write(String file, String template, String key, java.util.function.Supplier<Record> view) {
-        output.write(file, Fingerprint.of(theme.signature(), template, file, index.fingerprint(), key),
-                () -> theme.render(template, view.get()).getBytes(StandardCharsets.UTF_8));
+    private void write(String file, String template, Fingerprint key, java.util.function.Supplier<Record> view) {
+        output.write(file, key.digest(), () -> theme.render(template, view.get()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The start of a page's key: the theme, what the site's fingerprint covers, the template and the file. */
+    private Fingerprint key(String template, String file) {
+        return keys.copy().add(template).add(file);
     }
 
     private static String iso(OffsetDateTime date) {

@@ -33,6 +33,13 @@ final class SearchIndex {
         }
     }
 
+    /** What the index shows of an article (its actors' and countries' names are the site fingerprint's). */
+    static String shown(IndexedArticle article) {
+        return article.slug() + '\n' + article.article().title() + '\n' + article.article().date().toLocalDate() + '\n'
+                + article.body().summary() + '\n' + article.actors().stream().map(Actor::id).toList()
+                + article.countries().stream().map(Country::code).toList();
+    }
+
     private static Entry entry(IndexedArticle article) {
         return new Entry(article.article().title(), Urls.article(article.slug()),
                 article.article().date().toLocalDate().toString(), article.body().summary(),
