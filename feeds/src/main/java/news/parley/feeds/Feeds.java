@@ -54,8 +54,11 @@ public final class Feeds {
                 });
             }
         });
-        output.write(Opml.COUNTRIES, Opml.write(site.title() + ": every country", FeedScope.countries(index), urls));
-        output.write(Opml.ACTORS, Opml.write(site.title() + ": every actor", FeedScope.actors(index), urls));
+        // The lists of feeds show the site, its actors and its countries: what its fingerprint covers.
+        output.write(Opml.COUNTRIES, Fingerprint.of(Opml.COUNTRIES, index.fingerprint()),
+                () -> Opml.write(site.title() + ": every country", FeedScope.countries(index), urls));
+        output.write(Opml.ACTORS, Fingerprint.of(Opml.ACTORS, index.fingerprint()),
+                () -> Opml.write(site.title() + ": every actor", FeedScope.actors(index), urls));
         return scopes.size() * FeedFormat.values().length;
     }
 
