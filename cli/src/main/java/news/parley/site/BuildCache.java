@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -50,9 +51,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
      * A file of the published site.
      *
      * @param fingerprint what it was made from (a page's key, or a plain file's own digest)
-     * @param size        its length, to tell that the published copy is still the one made
      */
-    record FileEntry(String fingerprint, long size) {
+    record FileEntry(String fingerprint) {
     }
 
     private record Remembered(Stamp stamp, Entry entry) {
@@ -133,7 +133,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 // One read and a walk over the bytes: a stream read field by field costs more than the rest of a rebuild.
                 Reader in;
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                    in = new Reader(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+                    // Windows cannot replace a file while it is mapped, and the cache is replaced at the end.
+                    in = new Reader(System.getProperty("os.name", "").startsWith("Windows")
+                            ? ByteBuffer.wrap(Files.readAllBytes(file))
+                            : channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
                 }
                 boolean known = in.readInt() == FORMAT;
                 String oldStamp = known ? in.readText() : "";
@@ -144,22 +147,31 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     site = in.readText();
                     String packName = in.readText();
                     long packLength = in.readLong();
+                    // The cache names a pack beside it and nothing else, whatever the file says.
+                    if (!packName.matches(java.util.regex.Pattern.quote(file.getFileName() + PACK) + "[0-9a-f]{1,16}")) {
+                        throw new IOException("the cache names no pack of its own");
+                    }
                     Path packFile = file.resolveSibling(packName);
-                    if (Files.size(packFile) < packLength) {
-                        throw new IOException("the pack is shorter than the cache says");
+                    if (Files.isSymbolicLink(packFile) || Files.size(packFile) < packLength) {
+                        throw new IOException("the pack is not the one the cache describes");
                     }
-                    pack = new Pack(packName, FileChannel.open(packFile, StandardOpenOption.READ));
-                    for (int n = in.readInt(); n > 0; n--) {
-                        bodies.put(in.readText(), readStored(in));
+                    pack = new Pack(packName, FileChannel.open(packFile, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+                    for (int n = in.count(1); n > 0; n--) {
+                        String key = in.readText();
+                        Stored stored = readStored(in);
+                        if (stored.offset() < 0 || stored.length() < 0 || stored.offset() + stored.length() > packLength) {
+                            throw new IOException("a body lies outside the pack");
+                        }
+                        bodies.put(key, stored);
                     }
-                    for (int n = in.readInt(); n > 0; n--) {
-                        files.put(in.readText(), new FileEntry(in.readText(), in.readLong()));
+                    for (int n = in.count(1); n > 0; n--) {
+                        files.put(in.readText(), new FileEntry(in.readText()));
                     }
                     List<String> contexts = new ArrayList<>();
-                    for (int n = in.readInt(); n > 0; n--) {
+                    for (int n = in.count(1); n > 0; n--) {
                         contexts.add(in.readText());
                     }
-                    for (int n = in.readInt(); n > 0; n--) {
+                    for (int n = in.count(1); n > 0; n--) {
                         String path = in.readText();
                         Stamp fileStamp = new Stamp(in.readLong(), in.readLong(), in.readText(),
                                 contexts.get(in.readInt()));
@@ -169,14 +181,14 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     if (in.readBoolean()) {
                         String structure = in.readText();
                         int limit = in.readInt();
-                        int[] pairs = new int[in.readInt()];
+                        int[] pairs = new int[in.count(4)];
                         for (int i = 0; i < pairs.length; i++) {
                             pairs[i] = in.readInt();
                         }
                         related = new SiteIndex.RelatedTable(structure, limit, pairs);
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 site = "";
                 bodies.clear();
                 files.clear();
@@ -227,8 +239,16 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     /** The related articles the last build found, if its site had this structure; else null. */
     SiteIndex.RelatedTable related(String structure, int limit, int articles) {
         SiteIndex.RelatedTable old = oldRelated;
-        return old != null && old.structure().equals(structure) && old.limit() == limit
-                && old.pairs().length == articles * limit * 2 ? old : null;
+        if (old == null || !old.structure().equals(structure) || old.limit() != limit
+                || old.pairs().length != articles * limit * 2) {
+            return null;
+        }
+        for (int i = 0; i < old.pairs().length; i += 2) {
+            if (old.pairs()[i] < -1 || old.pairs()[i] >= articles) {
+                return null; // not what this build saved: find them again
+            }
+        }
+        return old;
     }
 
     void keepRelated(SiteIndex.RelatedTable table) {
@@ -351,7 +371,6 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             for (Map.Entry<String, FileEntry> entry : files.entrySet()) {
                 writeText(out, entry.getKey());
                 writeText(out, entry.getValue().fingerprint());
-                out.writeLong(entry.getValue().size());
             }
             List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
             out.writeInt(contexts.size());
@@ -442,7 +461,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         String summary = in.readText();
         List<String> mentioned = readList(in);
         List<ArticleBody.BodyLink> links = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = in.count(1); n > 0; n--) {
             links.add(new ArticleBody.BodyLink(in.readText(), in.readInt(), in.readInt()));
         }
         return new Stored(offset, length, summary, mentioned, links, readProblems(in));
@@ -508,7 +527,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
     private static List<Problem> readProblems(Reader in) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = in.count(1); n > 0; n--) {
             problems.add(new Problem(in.readText(), in.readInt(), in.readInt(), Severity.valueOf(in.readText()),
                     in.readText()));
         }
@@ -524,7 +543,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
     private static List<String> readList(Reader in) throws IOException {
         List<String> list = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = in.count(1); n > 0; n--) {
             list.add(in.readText());
         }
         return list;
@@ -604,6 +623,15 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             return in.getInt();
         }
 
+        /** A count of items of at least {@code size} bytes each, which the rest of the file must be able to hold. */
+        int count(int size) {
+            int n = in.getInt();
+            if (n < 0 || (long) n * size > in.remaining()) {
+                throw new IllegalStateException("the cache file is damaged");
+            }
+            return n;
+        }
+
         long readLong() {
             return in.getLong();
         }
@@ -613,7 +641,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         }
 
         String readText() {
-            int length = in.getInt();
+            int length = count(1);
             if (length > text.length) {
                 text = new byte[Math.max(length, 2 * text.length)];
             }

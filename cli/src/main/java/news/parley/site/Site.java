@@ -85,7 +85,12 @@ public final class Site {
 
     private BuildResult run(long start) {
         Prepared site = prepare();
-        try (StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache,
+        // One build at a time writes into an output: two would append to one pack and swap each
+        // other's files. Taken once the check has passed, so that content with errors writes nothing.
+        StagedOutput.refuseUnsafe(request.source().toAbsolutePath().normalize(),
+                request.output().toAbsolutePath().normalize());
+        try (BuildLock lock = BuildLock.acquire(request.output());
+             StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache,
                 request.verifyCache())) {
             lap("stage");
             int pages = render(site, output);
@@ -185,7 +190,8 @@ public final class Site {
                 return;
             }
             // The cache's memo gives an unchanged file without its Markdown: read it again only if needed.
-            Article article = loaded.body().isEmpty() ? ContentLoader.withBody(content.root(), loaded) : loaded;
+            Article article = loaded.body().isEmpty()
+                    ? ContentLoader.withBody(content.root(), loaded, content.digests().get(loaded.path())) : loaded;
             List<Problem> warnings = new ArrayList<>();
             try {
                 ArticleBody body = markdown.article(article, matcher, warnings::add);

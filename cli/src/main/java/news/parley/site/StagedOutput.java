@@ -53,8 +53,13 @@ final class StagedOutput implements Output, AutoCloseable {
     private final boolean verify;
     /** Files this build makes; a second write of one (a static file over a generated one) replaces it. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    /** In an update, the files staged to be moved into the published site. */
-    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    /**
+     * In an update, the files staged to be moved into the published site, by their path in the site.
+     * They wait side by side under numbers, not in a copy of the site's folders: making and then
+     * removing a folder per page cost more than the pages when a change touches most of them.
+     */
+    private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    private final AtomicInteger stagedCount = new AtomicInteger();
     /** Folders already made in the staging folder: most files share one, and asking the disk each time is slow. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger reused = new AtomicInteger();
@@ -114,7 +119,8 @@ final class StagedOutput implements Output, AutoCloseable {
         }
     }
 
-    private static void refuseUnsafe(Path source, Path output) {
+    /** Stops the build, before it touches anything, when {@code output} is no place to write a site. */
+    static void refuseUnsafe(Path source, Path output) {
         String why = whyUnsafe(source, output, Path.of(System.getProperty("user.home")).toAbsolutePath().normalize());
         if (why != null) {
             throw new ContentException(Problem.error(output.toString(), 0, 0, "refusing this output folder: it " + why));
@@ -191,18 +197,18 @@ final class StagedOutput implements Output, AutoCloseable {
             reused.incrementAndGet();
             return;
         }
-        Path file = resolve(path);
+        Path file = update ? staged.computeIfAbsent(path, p -> staging.resolve(Integer.toString(stagedCount.incrementAndGet())))
+                : resolve(path);
         try {
-            folder(file.getParent());
+            if (!update) {
+                folder(file.getParent());
+            }
             Files.deleteIfExists(file);
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        cache.record(path, new BuildCache.FileEntry(fingerprint, bytes.length));
-        if (update) {
-            staged.add(path);
-        }
+        cache.record(path, new BuildCache.FileEntry(fingerprint));
     }
 
     private void verify(String path, byte[] bytes) {
@@ -282,20 +288,22 @@ final class StagedOutput implements Output, AutoCloseable {
             for (String path : cache.previousFiles()) {
                 if (!written.contains(path)) {
                     Path file = inside(target, path);
-                    Files.deleteIfExists(file);
-                    emptied.add(file.getParent());
+                    if (!throughLink(file)) {
+                        Files.deleteIfExists(file);
+                        emptied.add(file.getParent());
+                    }
                 }
             }
             for (Path dir : emptied) {
                 removeEmpty(dir);
             }
-            for (String path : staged) {
-                Path file = inside(target, path);
-                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(file); // a folder of the last build where a file now goes
+            for (Map.Entry<String, Path> entry : staged.entrySet()) {
+                Path file = inside(target, entry.getKey());
+                if (throughLink(file)) {
+                    throw new IOException(entry.getKey() + " lies in a folder of the site that is a symbolic link, which"
+                            + " Parley does not write through; build with --clean to replace the site whole");
                 }
-                Files.createDirectories(file.getParent());
-                move(resolve(path), file);
+                moveIn(entry.getValue(), file);
             }
             Files.writeString(target.resolve(MARKER), site + "\n");
             committed = true;
@@ -304,6 +312,44 @@ final class StagedOutput implements Output, AutoCloseable {
                     e instanceof IOException io ? io : new IOException(e));
         }
         deleteTree(staging);
+    }
+
+    /**
+     * Moves a staged file to its place in the site, replacing what is there. Most places' folders
+     * exist already, so the move is tried first and the folder made only when it is missing.
+     */
+    private void moveIn(Path from, Path to) throws IOException {
+        try {
+            move(from, to);
+        } catch (java.nio.file.NoSuchFileException e) {
+            Files.createDirectories(to.getParent());
+            move(from, to);
+        } catch (IOException e) {
+            if (!Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            deleteTree(to); // a folder of the last build where a file now goes
+            move(from, to);
+        }
+    }
+
+    /** Folders of the published site known not to be links. */
+    private final Set<Path> plainFolders = new HashSet<>();
+
+    /** Whether a folder between the site's root and {@code file} is a link, which an update must not follow. */
+    private boolean throughLink(Path file) {
+        for (Path at = file.getParent(); at != null && !at.equals(target); at = at.getParent()) {
+            if (plainFolders.contains(at)) {
+                return false;
+            }
+            if (Files.isSymbolicLink(at)) {
+                return true;
+            }
+        }
+        for (Path at = file.getParent(); at != null && !at.equals(target) && plainFolders.add(at); at = at.getParent()) {
+            // remembered: every folder from here up is plain
+        }
+        return false;
     }
 
     /** Deletes a folder the update emptied, and its parents that it leaves empty, up to the site's root. */

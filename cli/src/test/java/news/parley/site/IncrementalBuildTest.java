@@ -247,6 +247,37 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSecondBuildIntoTheSameFolderWaitsItsTurnWithAClearError() {
+        TestSite site = site(dir.resolve("s"));
+        site.buildOk();
+        try (BuildLock first = BuildLock.acquire(site.output)) {
+            TestSite.Run second = site.build();
+            assertThat(second.code()).isEqualTo(1);
+            assertThat(second.err()).contains("another build into this folder is under way");
+        }
+        assertThat(site.buildOk().code()).isZero();
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws IOException {
+        TestSite site = site(dir.resolve("s"));
+        site.buildOk();
+        Path cache = BuildCache.location(site.output);
+        byte[] bytes = Files.readAllBytes(cache);
+        // Keep the header (so that it is read as this version's) and scramble the rest.
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 200; i < bytes.length; i++) {
+            bytes[i] = (byte) random.nextInt(256);
+        }
+        Files.write(cache, bytes);
+        TestSite.Run run = site.buildOk();
+        assertThat(run.out()).contains("cache: 0 of 9 articles");
+        TestSite clean = site(dir.resolve("clean"));
+        clean.buildOk("--clean");
+        assertSameTree(site.output, clean.output);
+    }
+
+    @Test
     void theCacheLivesBesideTheSiteNotInIt() {
         TestSite site = site(dir.resolve("s"));
         site.buildOk();

@@ -49,10 +49,12 @@ class OutputSafetyTest {
         site.buildOk();
         assertThat(site.exists("articles/second/index.html")).isFalse();
         assertThat(site.exists(".parley-build")).isTrue();
-        // Beside the site: the cache and the one pack of bodies it names; no staging folder is left over.
+        // Beside the site: the cache, the one pack of bodies it names and the lock file; no staging
+        // folder is left over.
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString()).map(n -> n.replaceFirst("-[0-9a-f]+$", "-N")))
-                    .containsExactlyInAnyOrder("src", "out", ".out.parley-cache", ".out.parley-cache.bodies-N");
+                    .containsExactlyInAnyOrder("src", "out", ".out.parley-cache", ".out.parley-cache.bodies-N",
+                            ".out.parley-lock");
         }
     }
 

@@ -371,15 +371,21 @@ public final class ContentLoader {
         Article article = new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
                 yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
                 parsed.frontMatter.body(), parsed.frontMatter.bodyLine());
-        return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1,
-                news.parley.core.site.Fingerprint.of(article.toString()));
+        return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1, digest(article));
+    }
+
+    /** A digest of the whole article as its file states it, Markdown included. */
+    private static String digest(Article article) {
+        return news.parley.core.site.Fingerprint.secure(article.toString());
     }
 
     /**
      * The article with its Markdown, read again from its file: for an article the memo gave without
-     * it, whose body the build's cache turns out not to hold.
+     * it, whose body the build's cache turns out not to hold. It must be the article the memo
+     * described ({@code digest}); a file changed since is an error, so that no body is kept under
+     * the key of another version.
      */
-    public static Article withBody(Path root, Article article) {
+    public static Article withBody(Path root, Article article, String digest) {
         Problems found = new Problems();
         ContentLoader loader = new ContentLoader(root.toAbsolutePath().normalize(), new Options(true, true, Instant.MAX));
         String text = loader.read(article.path(), loader.root.resolve(article.path()), found);
@@ -389,10 +395,15 @@ public final class ContentLoader {
                     + " build again"));
         }
         FrontMatter frontMatter = split.frontMatter();
-        return new Article(article.path(), article.slug(), article.title(), article.date(), article.updated(),
+        Article whole = new Article(article.path(), article.slug(), article.title(), article.date(), article.updated(),
                 article.summary(), article.countries(), article.actors(), article.tags(), article.author(),
                 article.source(), article.sourceUrl(), article.draft(), article.lang(), frontMatter.body(),
                 frontMatter.bodyLine());
+        if (!digest(whole).equals(digest)) {
+            throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
+                    + " build again"));
+        }
+        return whole;
     }
 
     /** Reports a required field that is absent or empty; always null. */
