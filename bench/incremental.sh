@@ -20,15 +20,9 @@ NOW=2030-01-01T00:00:00Z
 log() { echo "incremental.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
 
-if [ "$#" -gt 0 ]; then SIZES=("$@"); else SIZES=(10000); fi
-for n in "${SIZES[@]}"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "a size must be a positive whole number, not '$n'"
-done
-[[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || die "REPEAT must be a positive whole number, not '$REPEAT'"
-[ -x "$TIME" ] || die "$TIME is missing: apt-get install -y time"
-
 # shellcheck source=bench/lib.sh
 . "$BENCH/lib.sh"
+if [ "$#" -gt 0 ]; then check_settings "$@"; else check_settings 10000; fi
 ensure_built
 ensure_corpora
 stage_parley
@@ -36,28 +30,18 @@ mkdir -p "$LOGS"
 
 RAW="$TARGET/incremental.tsv"   # articles, run, step, wall s, max RSS KB, summary line
 : > "$RAW"
-LOAD_BEFORE="$(loadavg)"
-BUSY_BEFORE="$(cpu_busy)"
-if [ "$BUSY_BEFORE" -gt 20 ]; then
-  log "warning: the CPUs are already ${BUSY_BEFORE}% busy; other work will skew the timings"
-fi
+note_load
 
 # build N RUN STEP OUTPUT [ARGS...]: one timed build of the working copy.
 build() {
   local n="$1" run="$2" step="$3" out="$4"
   shift 4
-  local timefile="$LOGS/inc-$n-$run-$step.time" logfile="$LOGS/inc-$n-$run-$step.log"
-  if ! "$TIME" -f '%e %M' -o "$timefile" "$PARLEY" build --source "$WORK/source" --output "$out" --now "$NOW" \
-      "$@" > "$logfile" 2>&1; then
-    log "the build failed ($n articles, run $run, $step); the end of $logfile:"
-    tail -n 20 "$logfile" >&2
-    exit 1
-  fi
-  local wall rss summary
-  read -r wall rss < <(tail -n 1 "$timefile")
+  local logfile="$LOGS/inc-$n-$run-$step.log" summary
+  timed "$LOGS/inc-$n-$run-$step.time" "$logfile" "the build ($n articles, run $run, $step)" \
+    "$PARLEY" build --source "$WORK/source" --output "$out" --now "$NOW" "$@"
   summary="$(grep '^Built' "$logfile" | sed 's/.*(//; s/)$//')"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$run" "$step" "$wall" "$rss" "$summary" >> "$RAW"
-  log "$(printf '%7s articles, run %s/%s, %-14s %6.2f s  (%s)' "$n" "$run" "$REPEAT" "$step:" "$wall" "$summary")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$run" "$step" "$WALL" "$RSS" "$summary" >> "$RAW"
+  log "$(printf '%7s articles, run %s/%s, %-14s %6.2f s  (%s)' "$n" "$run" "$REPEAT" "$step:" "$WALL" "$summary")"
 }
 
 # same N RUN: whether the rebuilt site equals a clean build of the same content, byte for byte.

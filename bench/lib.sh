@@ -1,9 +1,21 @@
-# Shared by bench/run.sh and bench/incremental.sh (sourced, not run): builds what is missing,
-# generates corpora, and stages a copy of Parley to time.
-# Expects BENCH, ROOT, TARGET, SEED and SIZES to be set, and `log` and `die` to be defined.
+# Shared by bench/run.sh and bench/incremental.sh (sourced, not run): checks the settings, builds what
+# is missing, generates corpora, stages a copy of Parley and times builds.
+# Expects BENCH, ROOT, TARGET, TIME, REPEAT and SEED to be set, and `log` and `die` to be defined.
 
 CLASSES="$TARGET/classes"
 JAR="$ROOT/cli/target/parley.jar"
+
+# check_settings SIZE...: the sizes (SIZES), REPEAT and SEED as whole numbers, and /usr/bin/time.
+check_settings() {
+  SIZES=("$@")
+  local n
+  for n in "${SIZES[@]}"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "a size must be a positive whole number, not '$n'"
+  done
+  [[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || die "REPEAT must be a positive whole number, not '$REPEAT'"
+  [[ "$SEED" =~ ^-?[0-9]+$ ]] || die "SEED must be a whole number, not '$SEED'"
+  [ -x "$TIME" ] || die "$TIME is missing: apt-get install -y time"
+}
 
 # ensure_built: the Parley jar and the corpus generator.
 ensure_built() {
@@ -64,6 +76,28 @@ cpu_busy() {
   a="$(head -n 1 /proc/stat)"; sleep 1; b="$(head -n 1 /proc/stat)"
   printf '%s\n%s\n' "$a" "$b" | awk '{ idle[NR] = $5 + $6; total[NR] = 0; for (i = 2; i <= NF; i++) total[NR] += $i }
     END { t = total[2] - total[1]; printf "%.0f", (t > 0 ? 100 * (1 - (idle[2] - idle[1]) / t) : 0) }'
+}
+
+# note_load: LOAD_BEFORE and BUSY_BEFORE, with a warning when the CPUs are busy already.
+note_load() {
+  LOAD_BEFORE="$(loadavg)"
+  BUSY_BEFORE="$(cpu_busy)"
+  if [ "$BUSY_BEFORE" -gt 20 ]; then
+    log "warning: the CPUs are already ${BUSY_BEFORE}% busy; other work will skew the timings"
+  fi
+}
+
+# timed TIMEFILE LOGFILE WHAT COMMAND...: runs COMMAND under /usr/bin/time, its output to LOGFILE, and
+# sets WALL (seconds) and RSS (peak KB); if it fails, shows the end of its log and stops.
+timed() {
+  local timefile="$1" logfile="$2" what="$3"
+  shift 3
+  if ! "$TIME" -f '%e %M' -o "$timefile" "$@" > "$logfile" 2>&1; then
+    log "$what failed; the end of $logfile:"
+    tail -n 20 "$logfile" >&2
+    exit 1
+  fi
+  read -r WALL RSS < <(tail -n 1 "$timefile")
 }
 
 # median_of: the median of the numbers on standard input.

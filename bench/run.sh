@@ -19,14 +19,9 @@ SEED="${SEED:-42}"
 log() { echo "run.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
 
-if [ "$#" -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 10000); fi
-for n in "${SIZES[@]}"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "a size must be a positive whole number, not '$n'"
-done
-[[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || die "REPEAT must be a positive whole number, not '$REPEAT'"
-[[ "$SEED" =~ ^-?[0-9]+$ ]] || die "SEED must be a whole number, not '$SEED'"
-
-[ -x "$TIME" ] || die "$TIME is missing: apt-get install -y time"
+# shellcheck source=bench/lib.sh
+. "$BENCH/lib.sh"
+if [ "$#" -gt 0 ]; then check_settings "$@"; else check_settings 1000 10000; fi
 command -v java >/dev/null || die "java is missing (Java 17 or newer)"
 
 HUGO="$(command -v hugo || true)"
@@ -36,8 +31,6 @@ fi
 
 # ---------------------------------------------------------------- build what is missing
 
-# shellcheck source=bench/lib.sh
-. "$BENCH/lib.sh"
 ensure_built
 ensure_corpora
 stage_parley
@@ -48,11 +41,7 @@ mkdir -p "$LOGS"
 RAW="$TARGET/raw.tsv"   # tool, articles, run, wall s, max RSS KB, files
 : > "$RAW"
 
-LOAD_BEFORE="$(loadavg)"
-BUSY_BEFORE="$(cpu_busy)"
-if [ "$BUSY_BEFORE" -gt 20 ]; then
-  log "warning: the CPUs are already ${BUSY_BEFORE}% busy; other work will skew the timings"
-fi
+note_load
 
 # run_one TOOL N RUN OUTDIR COMMAND...
 # OUTDIR is TARGET/out-N/TOOL/site, and all of TARGET/out-N/TOOL is deleted first: a clean build
@@ -61,20 +50,14 @@ fi
 run_one() {
   local tool="$1" n="$2" run="$3" out="$4"
   shift 4
-  local timefile="$LOGS/$tool-$n-$run.time" logfile="$LOGS/$tool-$n-$run.log"
   rm -rf "$(dirname "$out")"
   mkdir -p "$(dirname "$out")"
-  if ! "$TIME" -f '%e %M' -o "$timefile" "$@" > "$logfile" 2>&1; then
-    log "$tool failed on $n articles (run $run); the end of $logfile:"
-    tail -n 20 "$logfile" >&2
-    exit 1
-  fi
-  local wall rss files
-  read -r wall rss < <(tail -n 1 "$timefile")
+  timed "$LOGS/$tool-$n-$run.time" "$LOGS/$tool-$n-$run.log" "$tool on $n articles (run $run)" "$@"
+  local files
   files=$(find "$out" -type f | wc -l)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$n" "$run" "$wall" "$rss" "$files" >> "$RAW"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$n" "$run" "$WALL" "$RSS" "$files" >> "$RAW"
   log "$(printf '%-6s %7s articles, run %s/%s: %6.2f s, %7.1f MB, %s files' \
-    "$tool" "$n" "$run" "$REPEAT" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$files")"
+    "$tool" "$n" "$run" "$REPEAT" "$WALL" "$(awk -v k="$RSS" 'BEGIN { print k / 1024 }')" "$files")"
 }
 
 for n in "${SIZES[@]}"; do

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * What one build leaves for the next, beside the output folder (never inside it, so that it is not
  * published): what each article file parsed to, by its size and modification time; each article's
  * rendered body by the fingerprint of everything it depends on; and for every file of the site the
- * fingerprint it was made from and its size. The whole cache holds for one version of Parley's code
+ * fingerprint it was made from (a page's key, or a plain file's own digest). The whole cache holds for one version of Parley's code
  * only, so a new Parley never reuses an old one's work. A missing or unreadable cache is an empty one.
  * <p>
  * Bodies' HTML lives in a pack file that builds append to and that is read only for the pages that
@@ -45,14 +45,6 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
     /** An article's body as the Markdown stage made it, with the warnings it raised. */
     record Body(ArticleBody body, List<Problem> warnings) {
-    }
-
-    /**
-     * A file of the published site.
-     *
-     * @param fingerprint what it was made from (a page's key, or a plain file's own digest)
-     */
-    record FileEntry(String fingerprint) {
     }
 
     private record Remembered(Stamp stamp, Entry entry) {
@@ -71,17 +63,17 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     /** The pack the old bodies are in, or null. */
     private final Pack pack;
     private final Map<String, Stored> oldBodies;
-    private final Map<String, FileEntry> oldFiles;
+    private final Map<String, String> oldFiles;
     private final Map<String, Remembered> oldMemo;
     private final Map<String, Stored> reused = new ConcurrentHashMap<>();
     private final Map<String, Body> made = new ConcurrentHashMap<>();
-    private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
+    private final Map<String, String> files = new ConcurrentHashMap<>();
     private final Map<String, Remembered> memo = new ConcurrentHashMap<>();
     private final SiteIndex.RelatedTable oldRelated;
     private SiteIndex.RelatedTable related;
 
     private BuildCache(Path file, String stamp, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
-                       Map<String, FileEntry> oldFiles, Map<String, Remembered> oldMemo,
+                       Map<String, String> oldFiles, Map<String, Remembered> oldMemo,
                        SiteIndex.RelatedTable oldRelated) {
         this.oldRelated = oldRelated;
         this.stamp = stamp;
@@ -97,6 +89,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     /** A pack file of bodies' HTML, read at offsets from any thread. */
     private record Pack(String name, FileChannel channel) {
         String read(long offset, int length) {
+            return new String(bytes(offset, length), StandardCharsets.UTF_8);
+        }
+
+        byte[] bytes(long offset, int length) {
             ByteBuffer buffer = ByteBuffer.allocate(length);
             try {
                 while (buffer.hasRemaining()) {
@@ -108,7 +104,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 throw new UncheckedIOException("cannot read the build cache's " + name
                         + "; build again with --clean", e);
             }
-            return new String(buffer.array(), StandardCharsets.UTF_8);
+            return buffer.array();
         }
     }
 
@@ -123,7 +119,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         String stamp = codeStamp();
         String code = null;
         Map<String, Stored> bodies = new HashMap<>();
-        Map<String, FileEntry> files = new HashMap<>();
+        Map<String, String> files = new HashMap<>();
         Map<String, Remembered> memo = new HashMap<>();
         String site = "";
         Pack pack = null;
@@ -165,7 +161,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                         bodies.put(key, stored);
                     }
                     for (int n = in.count(1); n > 0; n--) {
-                        files.put(in.readText(), new FileEntry(in.readText()));
+                        files.put(in.readText(), in.readText());
                     }
                     List<String> contexts = new ArrayList<>();
                     for (int n = in.count(1); n > 0; n--) {
@@ -291,8 +287,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         return !oldSite.isEmpty() && oldSite.equals(publishedSite);
     }
 
-    /** What the previous build recorded of {@code path}, or null. */
-    FileEntry previous(String path) {
+    /** The fingerprint the previous build made {@code path} from, or null. */
+    String previous(String path) {
         return oldFiles.get(path);
     }
 
@@ -302,15 +298,15 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     /** Records what this build made of {@code path}, for the next one. */
-    void record(String path, FileEntry entry) {
-        files.put(path, entry);
+    void record(String path, String fingerprint) {
+        files.put(path, fingerprint);
     }
 
     /** This build's identity: a digest of every file it made and what from. */
     String site() {
         Fingerprint all = Fingerprint.start().add(code);
         files.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> all.add(e.getKey()).add(e.getValue().fingerprint()));
+                .forEach(e -> all.add(e.getKey()).add(e.getValue()));
         return all.digest();
     }
 
@@ -336,7 +332,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 for (Map.Entry<String, Stored> entry : reused.entrySet()) {
                     Stored body = entry.getValue();
                     if (fresh) {
-                        at = append(out, at, pack.read(body.offset(), body.length()).getBytes(StandardCharsets.UTF_8));
+                        at = append(out, at, pack.bytes(body.offset(), body.length()));
                         body = new Stored(at - body.length(), body.length(), body.summary(), body.mentioned(),
                                 body.links(), body.warnings());
                     }
@@ -368,9 +364,9 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 writeStored(out, entry.getValue());
             }
             out.writeInt(files.size());
-            for (Map.Entry<String, FileEntry> entry : files.entrySet()) {
+            for (Map.Entry<String, String> entry : files.entrySet()) {
                 writeText(out, entry.getKey());
-                writeText(out, entry.getValue().fingerprint());
+                writeText(out, entry.getValue());
             }
             List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
             out.writeInt(contexts.size());
@@ -400,7 +396,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     out.writeInt(value);
                 }
             }
-            Files.write(temporary, out.bytes());
+            out.writeTo(temporary);
         } catch (IOException e) {
             return;
         }
@@ -605,8 +601,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             size += data.length;
         }
 
-        byte[] bytes() {
-            return java.util.Arrays.copyOf(bytes, size);
+        void writeTo(Path path) throws IOException {
+            try (var stream = Files.newOutputStream(path)) {
+                stream.write(bytes, 0, size);
+            }
         }
     }
 

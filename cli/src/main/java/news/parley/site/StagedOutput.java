@@ -16,8 +16,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -181,22 +181,17 @@ final class StagedOutput implements Output, AutoCloseable {
 
     private void put(String path, String fingerprint, Supplier<byte[]> content) {
         boolean first = written.add(path);
-        BuildCache.FileEntry before = first && update ? cache.previous(path) : null;
         // The published file is taken to be what the cache says: walking a site of many thousand
         // folders to check would cost more than the rest of a rebuild (--verify-cache reads them all).
-        boolean same = before != null && before.fingerprint().equals(fingerprint);
-        if (same && !verify) {
-            cache.record(path, before);
+        if (first && update && fingerprint.equals(cache.previous(path))) {
+            if (verify) {
+                verify(path, content.get());
+            }
+            cache.record(path, fingerprint);
             reused.incrementAndGet();
             return;
         }
         byte[] bytes = content.get();
-        if (same) {
-            verify(path, bytes);
-            cache.record(path, before);
-            reused.incrementAndGet();
-            return;
-        }
         Path file = update ? staged.computeIfAbsent(path, p -> staging.resolve(Integer.toString(stagedCount.incrementAndGet())))
                 : resolve(path);
         try {
@@ -208,7 +203,7 @@ final class StagedOutput implements Output, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        cache.record(path, new BuildCache.FileEntry(fingerprint));
+        cache.record(path, fingerprint);
     }
 
     private void verify(String path, byte[] bytes) {
@@ -259,11 +254,6 @@ final class StagedOutput implements Output, AutoCloseable {
 
     int files() {
         return written.size();
-    }
-
-    /** Whether this build changes the published site in place of replacing it. */
-    boolean updates() {
-        return update;
     }
 
     /** Makes the new site the published one; returns its identity, which its marker holds. */
@@ -338,17 +328,15 @@ final class StagedOutput implements Output, AutoCloseable {
 
     /** Whether a folder between the site's root and {@code file} is a link, which an update must not follow. */
     private boolean throughLink(Path file) {
-        for (Path at = file.getParent(); at != null && !at.equals(target); at = at.getParent()) {
-            if (plainFolders.contains(at)) {
-                return false;
-            }
+        List<Path> checked = new ArrayList<>();
+        for (Path at = file.getParent(); at != null && !at.equals(target) && !plainFolders.contains(at);
+             at = at.getParent()) {
             if (Files.isSymbolicLink(at)) {
                 return true;
             }
+            checked.add(at);
         }
-        for (Path at = file.getParent(); at != null && !at.equals(target) && plainFolders.add(at); at = at.getParent()) {
-            // remembered: every folder from here up is plain
-        }
+        plainFolders.addAll(checked);
         return false;
     }
 

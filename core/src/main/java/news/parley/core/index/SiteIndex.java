@@ -54,7 +54,6 @@ public final class SiteIndex {
     private final Map<String, Country> countries;
     private final Map<String, List<IndexedArticle>> byCountry = new HashMap<>();
     private final String fingerprint;
-    private final String articlesFingerprint;
 
     private SiteIndex(SiteConfig site, List<IndexedArticle> articles, Map<String, Actor> actors,
                       Map<String, Country> countries) {
@@ -72,9 +71,6 @@ public final class SiteIndex {
             }
         }
         this.fingerprint = Fingerprint.of(site.toString(), actors().toString(), countries().toString());
-        Fingerprint all = Fingerprint.start();
-        this.articles.forEach(a -> all.add(a.fingerprint()));
-        this.articlesFingerprint = all.digest();
     }
 
     /**
@@ -84,11 +80,6 @@ public final class SiteIndex {
      */
     public String fingerprint() {
         return fingerprint;
-    }
-
-    /** A digest of every article, in site order. */
-    public String articlesFingerprint() {
-        return articlesFingerprint;
     }
 
     /**

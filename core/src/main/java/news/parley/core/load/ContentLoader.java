@@ -390,16 +390,12 @@ public final class ContentLoader {
         ContentLoader loader = new ContentLoader(root.toAbsolutePath().normalize(), new Options(true, true, Instant.MAX));
         String text = loader.read(article.path(), loader.root.resolve(article.path()), found);
         FrontMatter.Result split = text == null ? null : FrontMatter.split(article.path(), text);
-        if (split == null || split.problem() != null) {
-            throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
-                    + " build again"));
-        }
-        FrontMatter frontMatter = split.frontMatter();
-        Article whole = new Article(article.path(), article.slug(), article.title(), article.date(), article.updated(),
-                article.summary(), article.countries(), article.actors(), article.tags(), article.author(),
-                article.source(), article.sourceUrl(), article.draft(), article.lang(), frontMatter.body(),
-                frontMatter.bodyLine());
-        if (!digest(whole).equals(digest)) {
+        FrontMatter frontMatter = split == null ? null : split.frontMatter();
+        Article whole = frontMatter == null ? null : new Article(article.path(), article.slug(), article.title(),
+                article.date(), article.updated(), article.summary(), article.countries(), article.actors(),
+                article.tags(), article.author(), article.source(), article.sourceUrl(), article.draft(), article.lang(),
+                frontMatter.body(), frontMatter.bodyLine());
+        if (whole == null || !digest(whole).equals(digest)) {
             throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
                     + " build again"));
         }

@@ -114,17 +114,11 @@ public final class Fingerprint {
     }
 
     private void block() {
-        long a = k1 * C1;
-        a = Long.rotateLeft(a, 31);
-        a *= C2;
-        h1 ^= a;
+        h1 ^= first(k1);
         h1 = Long.rotateLeft(h1, 27);
         h1 += h2;
         h1 = h1 * 5 + 0x52dce729;
-        long b = k2 * C2;
-        b = Long.rotateLeft(b, 33);
-        b *= C1;
-        h2 ^= b;
+        h2 ^= second(k2);
         h2 = Long.rotateLeft(h2, 31);
         h2 += h1;
         h2 = h2 * 5 + 0x38495ab5;
@@ -133,21 +127,25 @@ public final class Fingerprint {
         pending = 0;
     }
 
+    /** The first eight bytes of a block, mixed as MurmurHash3 does before folding them in. */
+    private static long first(long k) {
+        return Long.rotateLeft(k * C1, 31) * C2;
+    }
+
+    /** The second eight bytes of a block, mixed likewise. */
+    private static long second(long k) {
+        return Long.rotateLeft(k * C2, 33) * C1;
+    }
+
     /** The digest, as 32 hexadecimal digits; reading it leaves the fingerprint as it was. */
     public String digest() {
         long a = h1;
         long b = h2;
         if (pending > 0) {
             if (pending > 4) {
-                long t = k2 * C2;
-                t = Long.rotateLeft(t, 33);
-                t *= C1;
-                b ^= t;
+                b ^= second(k2);
             }
-            long t = k1 * C1;
-            t = Long.rotateLeft(t, 31);
-            t *= C2;
-            a ^= t;
+            a ^= first(k1);
         }
         long bytes = 2 * length;
         a ^= bytes;

@@ -49,10 +49,6 @@ public final class Pages {
     /** What every page's key starts with, digested once. */
     private final Fingerprint keys;
 
-    public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output) {
-        this(index, theme, markdown, output, index.relatedTable(RELATED));
-    }
-
     /** Pages with related articles found earlier: {@code related} must have the index's structure. */
     public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output, SiteIndex.RelatedTable related) {
         if (related.limit() != RELATED || related.pairs().length != index.articles().size() * RELATED * 2) {
