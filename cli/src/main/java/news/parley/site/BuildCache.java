@@ -34,13 +34,13 @@ import java.util.stream.Stream;
  * fingerprint it was made from (a page's key, or a plain file's own digest). The whole cache holds for one version of Parley's code
  * only, so a new Parley never reuses an old one's work. A missing or unreadable cache is an empty one.
  * <p>
- * Bodies' HTML lives in a pack file that builds append to and that is read only for the pages that
- * are made again; the cache file names the pack (a new one is written, under a new name, when most
+ * Bodies' HTML, and text derived from it such as feeds' copies with absolute links, lives in a pack
+ * file that builds append to and that is read only for the pages and feeds that are made again; the cache file names the pack (a new one is written, under a new name, when most
  * of the old one is no longer used), so that a build cut short never leaves a cache pointing into a
  * pack that changed under it.
  */
 final class BuildCache implements ArticleMemo, AutoCloseable {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final String PACK = ".bodies-";
 
     /** An article's body as the Markdown stage made it, with the warnings it raised. */
@@ -48,6 +48,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     private record Remembered(Stamp stamp, Entry entry) {
+    }
+
+    /** Text in the pack, such as a feed's copy of a body. */
+    private record Span(long offset, int length) {
     }
 
     /** A body in the pack: its HTML at {@code offset}, the rest at hand. */
@@ -67,14 +71,18 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     private final Map<String, Remembered> oldMemo;
     private final Map<String, Stored> reused = new ConcurrentHashMap<>();
     private final Map<String, Body> made = new ConcurrentHashMap<>();
+    private final Map<String, Span> oldTexts;
+    private final Map<String, Span> reusedTexts = new ConcurrentHashMap<>();
+    private final Map<String, String> madeTexts = new ConcurrentHashMap<>();
     private final Map<String, String> files = new ConcurrentHashMap<>();
     private final Map<String, Remembered> memo = new ConcurrentHashMap<>();
     private final SiteIndex.RelatedTable oldRelated;
     private SiteIndex.RelatedTable related;
 
     private BuildCache(Path file, String stamp, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
-                       Map<String, String> oldFiles, Map<String, Remembered> oldMemo,
+                       Map<String, Span> oldTexts, Map<String, String> oldFiles, Map<String, Remembered> oldMemo,
                        SiteIndex.RelatedTable oldRelated) {
+        this.oldTexts = oldTexts;
         this.oldRelated = oldRelated;
         this.stamp = stamp;
         this.file = file;
@@ -119,6 +127,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         String stamp = codeStamp();
         String code = null;
         Map<String, Stored> bodies = new HashMap<>();
+        Map<String, Span> texts = new HashMap<>();
         Map<String, String> files = new HashMap<>();
         Map<String, Remembered> memo = new HashMap<>();
         String site = "";
@@ -161,6 +170,14 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                         bodies.put(key, stored);
                     }
                     for (int n = in.count(1); n > 0; n--) {
+                        String key = in.readText();
+                        Span span = new Span(in.readLong(), in.readInt());
+                        if (span.offset() < 0 || span.length() < 0 || span.offset() + span.length() > packLength) {
+                            throw new IOException("a text lies outside the pack");
+                        }
+                        texts.put(key, span);
+                    }
+                    for (int n = in.count(1); n > 0; n--) {
                         files.put(in.readText(), in.readText());
                     }
                     List<String> contexts = new ArrayList<>();
@@ -187,6 +204,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 site = "";
                 bodies.clear();
+                texts.clear();
                 files.clear();
                 memo.clear();
                 related = null;
@@ -199,7 +217,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         if (code == null) {
             code = codeFingerprint();
         }
-        return new BuildCache(file, stamp, code, site, pack, bodies, files, memo, related);
+        return new BuildCache(file, stamp, code, site, pack, bodies, texts, files, memo, related);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -274,6 +292,19 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         made.put(key, body);
     }
 
+    /**
+     * The text an earlier build kept under {@code key} (which must cover Parley's code and all the text
+     * is made from), or else what {@code make} gives, kept for the next build.
+     */
+    String text(String key, java.util.function.Supplier<String> make) {
+        Span span = oldTexts.get(key);
+        if (span != null) {
+            reusedTexts.put(key, span);
+            return pack.read(span.offset(), span.length());
+        }
+        return madeTexts.computeIfAbsent(key, k -> make.get());
+    }
+
     int bodiesReused() {
         return reused.size();
     }
@@ -319,8 +350,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         String packName;
         long packLength;
         Map<String, Stored> stored = new HashMap<>();
+        Map<String, Span> texts = new HashMap<>();
         try {
-            long live = reused.values().stream().mapToLong(Stored::length).sum();
+            long live = reused.values().stream().mapToLong(Stored::length).sum()
+                    + reusedTexts.values().stream().mapToLong(Span::length).sum();
             long old = pack == null ? 0 : pack.channel().size();
             boolean fresh = pack == null || old > 2 * live + (1 << 20);
             packName = fresh ? file.getFileName() + PACK + Long.toHexString(System.nanoTime()) : pack.name();
@@ -345,6 +378,19 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     stored.put(entry.getKey(), new Stored(at - html.length, html.length, body.summary(),
                             body.mentioned(), body.links(), entry.getValue().warnings()));
                 }
+                for (Map.Entry<String, Span> entry : reusedTexts.entrySet()) {
+                    Span text = entry.getValue();
+                    if (fresh) {
+                        at = append(out, at, pack.bytes(text.offset(), text.length()));
+                        text = new Span(at - text.length(), text.length());
+                    }
+                    texts.put(entry.getKey(), text);
+                }
+                for (Map.Entry<String, String> entry : madeTexts.entrySet()) {
+                    byte[] text = entry.getValue().getBytes(StandardCharsets.UTF_8);
+                    at = append(out, at, text);
+                    texts.put(entry.getKey(), new Span(at - text.length, text.length));
+                }
                 packLength = at;
             }
         } catch (IOException | RuntimeException e) {
@@ -362,6 +408,12 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             for (Map.Entry<String, Stored> entry : stored.entrySet()) {
                 writeText(out, entry.getKey());
                 writeStored(out, entry.getValue());
+            }
+            out.writeInt(texts.size());
+            for (Map.Entry<String, Span> entry : texts.entrySet()) {
+                writeText(out, entry.getKey());
+                out.writeLong(entry.getValue().offset());
+                out.writeInt(entry.getValue().length());
             }
             out.writeInt(files.size());
             for (Map.Entry<String, String> entry : files.entrySet()) {

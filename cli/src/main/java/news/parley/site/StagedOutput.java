@@ -179,6 +179,20 @@ final class StagedOutput implements Output, AutoCloseable {
         put(path, fingerprint, content);
     }
 
+    /** From the cache when an earlier build made it; with {@code verify}, made again and compared. */
+    @Override
+    public String derived(String fingerprint, Supplier<String> make) {
+        if (!verify) {
+            return cache.text(fingerprint, make);
+        }
+        String made = make.get();
+        if (!cache.text(fingerprint, () -> made).equals(made)) {
+            throw new IllegalStateException("stale cache: the text kept under " + fingerprint
+                    + " is not what this build makes; its fingerprint misses an input");
+        }
+        return made;
+    }
+
     private void put(String path, String fingerprint, Supplier<byte[]> content) {
         boolean first = written.add(path);
         // The published file is taken to be what the cache says: walking a site of many thousand

@@ -4,6 +4,8 @@ import news.parley.core.index.IndexedArticle;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
 import news.parley.core.model.Country;
+import news.parley.core.site.Fingerprint;
+import news.parley.core.site.Output;
 import news.parley.core.site.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,7 +30,11 @@ record FeedItem(String url, String title, String summary, String html, Instant p
     record Category(String term, String scheme) {
     }
 
-    static FeedItem of(IndexedArticle entry, Urls urls) {
+    /**
+     * The item for {@code entry}. Its HTML, the body with absolute links, is asked of {@code output}
+     * first: a rebuild's changed feeds carry mostly articles that did not change.
+     */
+    static FeedItem of(IndexedArticle entry, Urls urls, Output output) {
         Article article = entry.article();
         String url = urls.absolute(Urls.article(article.slug()));
         List<Category> categories = new ArrayList<>();
@@ -38,8 +44,10 @@ record FeedItem(String url, String title, String summary, String html, Instant p
         for (Actor actor : entry.actors()) {
             categories.add(new Category(XmlText.clean(actor.name()), urls.absolute(Urls.actor(actor.id()))));
         }
+        String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url),
+                () -> XmlText.clean(absoluteLinks(entry.body().html(), url)));
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
-                XmlText.clean(absoluteLinks(entry.body().html(), url)), article.date().toInstant(),
+                html, article.date().toInstant(),
                 article.lastModified().toInstant(), XmlText.clean(article.author()), List.copyOf(categories));
     }
 

@@ -71,6 +71,6 @@ public final class Feeds {
 
     /** Each article's feed form is made once, however many scopes carry it. */
     private FeedItem item(IndexedArticle article) {
-        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, urls));
+        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, urls, output));
     }
 }

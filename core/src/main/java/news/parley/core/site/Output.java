@@ -13,4 +13,13 @@ public interface Output {
     default void write(String path, String fingerprint, Supplier<byte[]> content) {
         write(path, content.get());
     }
+
+    /**
+     * Text that is a pure function of {@code fingerprint} and that several outputs share, such as a feed's
+     * copy of an article's body: an output that keeps what earlier builds made may hand that back
+     * instead of calling {@code make}.
+     */
+    default String derived(String fingerprint, Supplier<String> make) {
+        return make.get();
+    }
 }
