@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildResult result;
             try {
                 result = Site.build(new BuildRequest(content.source, output, content.drafts, content.future,
-                        now, content.strict, clean, verifyCache), progress);
+                        now, content.strict, clean, verifyCache, Reporting.quickLimit()), progress);
             } finally {
                 if (terminal) {
                     err.print("\r\u001B[2K");

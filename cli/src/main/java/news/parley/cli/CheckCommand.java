@@ -25,7 +25,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         return Reporting.run(spec, content, now -> {
             // A check looks at what an editor may yet publish, so drafts and embargoed articles are in.
-            List<Problem> problems = Site.check(new BuildRequest(content.source, null, true, true, now, content.strict, false));
+            List<Problem> problems = Site.check(new BuildRequest(content.source, null, true, true, now, content.strict,
+                    false, false, Reporting.quickLimit()));
             Reporting.print(spec.commandLine().getErr(), problems, Reporting.colour(spec));
             long errors = problems.stream().filter(Problem::isError).count();
             long warnings = problems.size() - errors;

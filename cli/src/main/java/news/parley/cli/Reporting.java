@@ -15,8 +15,23 @@ final class Reporting {
     static final int CONTENT_ERROR = 1;
     static final int USAGE = 2;
     static final int INTERNAL_ERROR = 70;
+    /**
+     * The exit code that asks the launcher ({@code cli/parley}) to run the same command again in a JVM
+     * set up for long runs: it starts every command in one set up for short ones (see {@link #quickLimit}).
+     */
+    static final int LONG_RUN = 75;
+    /** The system property by which the launcher says how much work a short-run JVM may take on. */
+    static final String QUICK_LIMIT = "parley.quickLimit";
 
     private Reporting() {
+    }
+
+    /**
+     * 0, or the most article files to read or bodies to render in this JVM: the launcher sets it when it
+     * starts one with the quick compiler only, which wins for short runs and loses for long ones.
+     */
+    static int quickLimit() {
+        return Integer.getInteger(QUICK_LIMIT, 0);
     }
 
     interface Body {
@@ -35,6 +50,8 @@ final class Reporting {
         }
         try {
             return body.run(now);
+        } catch (news.parley.site.Site.TooLong e) {
+            return LONG_RUN; // nothing written or printed: the launcher runs the command again
         } catch (ContentException e) {
             print(err, e.problems(), colour(spec));
             long errors = e.problems().stream().filter(Problem::isError).count();

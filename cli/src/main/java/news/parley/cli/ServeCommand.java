@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (Reporting.quickLimit() > 0) {
+            return Reporting.LONG_RUN; // a preview runs for hours, and rebuilds in this JVM
+        }
         Path site;
         if (output != null) {
             site = output;

@@ -48,6 +48,16 @@ public final class Site {
         this.progress = progress;
     }
 
+    /**
+     * Thrown, before anything is written, by a build or check that would read or render more articles
+     * than its request's {@link BuildRequest#quickLimit()}.
+     */
+    public static final class TooLong extends RuntimeException {
+        TooLong(int count, String what, int limit) {
+            super(count + " " + what + ", more than " + limit, null, false, false);
+        }
+    }
+
     /** Checks everything a build would read and returns every problem, sorted; writes nothing. */
     public static List<Problem> check(BuildRequest request) {
         Site site = new Site(request, stage -> { });
@@ -153,12 +163,20 @@ public final class Site {
     private LoadedContent load() {
         try {
             LoadedContent content = ContentLoader.load(request.source(),
-                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), cache));
+                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), cache,
+                            count -> ahead(count, "article files to read")));
             problems.addAll(content.warnings());
             return content;
         } catch (ContentException e) {
             problems.addAll(e.problems());
             return null;
+        }
+    }
+
+    /** Stops a build that has more ahead of it than its request allows one process. */
+    private void ahead(int count, String what) {
+        if (request.quickLimit() > 0 && count > request.quickLimit()) {
+            throw new TooLong(count, what, request.quickLimit());
         }
     }
 
@@ -187,8 +205,12 @@ public final class Site {
             if (cached != null) {
                 problems.addAll(cached.warnings());
                 bodies.put(loaded.slug(), cached.body());
-                return;
             }
+        });
+        List<Article> toRender = content.articles().stream().filter(a -> !bodies.containsKey(a.slug())).toList();
+        ahead(toRender.size(), "article bodies to render");
+        toRender.parallelStream().forEach(loaded -> {
+            String key = fingerprints.get(loaded.slug());
             // The cache's memo gives an unchanged file without its Markdown: read it again only if needed.
             Article article = loaded.body().isEmpty()
                     ? ContentLoader.withBody(content.root(), loaded, content.digests().get(loaded.path())) : loaded;

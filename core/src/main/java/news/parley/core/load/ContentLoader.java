@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * The load stage: reads {@code site.yaml}, articles, actors and country descriptions into typed
@@ -45,12 +47,14 @@ public final class ContentLoader {
     /**
      * Which articles a build publishes, and what an earlier load remembers.
      *
-     * @param now  the build time: articles dated after it are left out unless {@code future}
-     * @param memo earlier parses of article files, or null to read every file
+     * @param now     the build time: articles dated after it are left out unless {@code future}
+     * @param memo    earlier parses of article files, or null to read every file
+     * @param reading told how many article files must be read and parsed (those the memo does not
+     *                give) before any is; it may throw to stop the load there
      */
-    public record Options(boolean drafts, boolean future, Instant now, ArticleMemo memo) {
+    public record Options(boolean drafts, boolean future, Instant now, ArticleMemo memo, IntConsumer reading) {
         public Options(boolean drafts, boolean future, Instant now) {
-            this(drafts, future, now, null);
+            this(drafts, future, now, null, count -> { });
         }
     }
 
@@ -257,8 +261,11 @@ public final class ContentLoader {
         // article (not the YAML tree, which holds its whole text), then check slugs across files in
         // path order, so that neither problems nor slugs depend on timing.
         List<Found> files = files("articles", name -> name.endsWith(".md"));
-        List<Candidate> candidates = files.parallelStream()
-                .map(file -> article(file, zone, actors, context, racy))
+        List<Candidate> remembered = files.parallelStream().map(file -> remembered(file, context)).toList();
+        options.reading().accept((int) remembered.stream().filter(java.util.Objects::isNull).count());
+        List<Candidate> candidates = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> remembered.get(i) != null ? remembered.get(i)
+                        : article(files.get(i), zone, actors, context, racy))
                 .toList();
         List<Article> published = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
@@ -289,20 +296,28 @@ public final class ContentLoader {
     private record Candidate(Article article, int slugLine, String digest) {
     }
 
-    /** One article file, from the memo when the file is as it was, else read and checked on its own. */
+    /** What the memo knows of one article file, if the file is as it was then; else null. */
+    private Candidate remembered(Found found, String context) {
+        ArticleMemo.Stamp stamp = stamp(found, context);
+        ArticleMemo.Entry known = stamp == null ? null : options.memo().find(relative(found.file()), stamp);
+        if (known == null) {
+            return null;
+        }
+        problems.addAll(known.warnings());
+        return new Candidate(known.article(), known.slugLine(), known.digest());
+    }
+
+    private ArticleMemo.Stamp stamp(Found found, String context) {
+        return options.memo() == null ? null : new ArticleMemo.Stamp(found.attributes().size(),
+                found.attributes().lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                String.valueOf(found.attributes().fileKey()), context);
+    }
+
+    /** One article file the memo did not give, read and checked on its own, and remembered. */
     private Candidate article(Found found, ZoneId zone, Map<String, Actor> actors, String context, long racy) {
         String path = relative(found.file());
         ArticleMemo memo = options.memo();
-        ArticleMemo.Stamp stamp = memo == null ? null : new ArticleMemo.Stamp(found.attributes().size(),
-                found.attributes().lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                String.valueOf(found.attributes().fileKey()), context);
-        if (stamp != null) {
-            ArticleMemo.Entry known = memo.find(path, stamp);
-            if (known != null) {
-                problems.addAll(known.warnings());
-                return new Candidate(known.article(), known.slugLine(), known.digest());
-            }
-        }
+        ArticleMemo.Stamp stamp = stamp(found, context);
         Problems own = new Problems();
         Candidate candidate = article(path, found.file(), zone, actors, own);
         problems.addAll(own.sorted());
