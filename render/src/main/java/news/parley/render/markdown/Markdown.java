@@ -84,6 +84,23 @@ public final class Markdown {
      * Renders an article's body. A name shared by several actors that the front matter does not
      * settle links nobody and is reported through {@code warnings}.
      */
+    /**
+     * Renders a small made-up article and throws it away. The first article a fresh JVM renders costs a
+     * tenth of a second of loading and starting flexmark; a build that renders few (a rebuild after an
+     * edit) does this on another thread while it reads its content, instead of on its way.
+     */
+    public static void warmUp() {
+        java.net.URI base = java.net.URI.create("https://example.org/");
+        SiteConfig site = new SiteConfig("Warm-up", base, "en", java.time.ZoneOffset.UTC, "", 20, 20, false);
+        news.parley.core.model.Actor actor = new news.parley.core.model.Actor("jane-doe", "actors/jane-doe.md",
+                "Jane Doe", List.of("Doe"), null, "", false, "", 1);
+        java.time.OffsetDateTime date = java.time.OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
+        Article article = new Article("articles/warm-up.md", "warm-up", "Warm-up", date, null, null, List.of(),
+                List.of(), List.of(), null, null, null, false, null,
+                "Jane Doe *spoke*, [twice](https://example.org/).\n\n> Doe said:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", 6);
+        new Markdown(site).article(article, new ActorMatcher(List.of(actor)), problem -> { });
+    }
+
     public ArticleBody article(Article article, ActorMatcher matcher, Consumer<Problem> warnings) {
         Document document = parser.parse(article.body());
         String page = Urls.file(Urls.article(article.slug()));
