@@ -3,8 +3,7 @@ package news.parley.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
-        description = "Builds a static news site with actor pages and country feeds from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class})
+        description = "Builds a static news site with actor pages and country feeds from Markdown.")
 final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -335,10 +335,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
     /** This build's identity: a digest of every file it made and what from. */
     String site() {
-        Fingerprint all = Fingerprint.start().add(code);
-        files.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> all.add(e.getKey()).add(e.getValue()));
-        return all.digest();
+        return Fingerprint.of(code, Fingerprint.unordered(files.entrySet().stream()
+                .map(e -> Fingerprint.start().add(e.getKey()).add(e.getValue()))));
     }
 
     /**

@@ -62,8 +62,8 @@ public record FeedScope(String path, String name, String title, String descripti
      * When the feed last changed: the newest change among its items, never the wall clock, so that
      * an unchanged feed keeps its bytes. An empty feed takes {@code fallback}.
      */
-    Instant updated(int limit, Instant fallback) {
+    Instant updated(int limit, java.util.function.Supplier<Instant> fallback) {
         return items(limit).stream().map(a -> a.article().lastModified().toInstant())
-                .max(Instant::compareTo).orElse(fallback);
+                .max(Instant::compareTo).orElseGet(fallback);
     }
 }

@@ -35,7 +35,9 @@ public final class Feeds {
     /** Writes every feed and both OPML files; returns how many feeds. */
     public int writeAll() {
         List<FeedScope> scopes = FeedScope.all(index);
-        Instant newest = FeedScope.site(index).updated(Integer.MAX_VALUE, Instant.EPOCH);
+        // Only an empty feed needs the site's newest change, which takes every article to find.
+        java.util.function.Supplier<Instant> newest =
+                () -> FeedScope.site(index).updated(Integer.MAX_VALUE, () -> Instant.EPOCH);
         scopes.parallelStream().forEach(scope -> {
             List<IndexedArticle> articles = scope.items(site.feedItems());
             // A feed is a function of its format, its own description, its articles and what the site's
@@ -43,8 +45,9 @@ public final class Feeds {
             Fingerprint digest = Fingerprint.start().add(index.fingerprint());
             articles.forEach(a -> digest.add(a.fingerprint()));
             String items = digest.digest();
+            Instant updated = scope.updated(site.feedItems(), newest);
             for (FeedFormat format : FeedFormat.values()) {
-                FeedMeta meta = meta(scope, format, scope.updated(site.feedItems(), newest));
+                FeedMeta meta = meta(scope, format, updated);
                 output.write(scope.feedPath(format), Fingerprint.of(format.name(), meta.toString(), items), () -> {
                     List<FeedItem> entries = articles.stream().map(this::item).toList();
                     return switch (format) {

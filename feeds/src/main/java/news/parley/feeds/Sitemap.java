@@ -4,6 +4,7 @@ import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Country;
+import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Urls;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -52,10 +53,10 @@ public final class Sitemap {
     }
 
     /** What the sitemap shows of an article (its actors' and countries' pages follow from the site's). */
-    public static String shown(IndexedArticle article) {
+    public static void shown(Fingerprint digest, IndexedArticle article) {
         OffsetDateTime modified = article.article().lastModified();
-        return article.slug() + ' ' + modified.toEpochSecond() + '.' + modified.getNano() + ' '
-                + article.actors().stream().map(Actor::id).toList() + article.countries().stream().map(Country::code).toList();
+        digest.add(article.slug()).add(modified.toEpochSecond()).add(modified.getNano());
+        SiteIndex.addActorsAndCountries(digest, article);
     }
 
     public static byte[] of(SiteIndex index) {

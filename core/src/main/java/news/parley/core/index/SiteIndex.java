@@ -87,12 +87,21 @@ public final class SiteIndex {
      * them all but shows little of each (a sitemap, a search index), so that editing a body elsewhere
      * leaves it alone. With the site's fingerprint, which covers actors and countries.
      */
-    public String articlesFingerprint(java.util.function.Function<IndexedArticle, String> part) {
+    public String articlesFingerprint(java.util.function.BiConsumer<Fingerprint, IndexedArticle> part) {
         Fingerprint digest = Fingerprint.start().add(fingerprint);
         for (IndexedArticle article : articles) {
-            digest.add(part.apply(article));
+            part.accept(digest, article);
         }
         return digest.digest();
+    }
+
+    /** Adds the ids of an article's actors and the codes of its countries, each list with its length. */
+    public static Fingerprint addActorsAndCountries(Fingerprint digest, IndexedArticle article) {
+        digest.add(article.actors().size());
+        article.actors().forEach(actor -> digest.add(actor.id()));
+        digest.add(article.countries().size());
+        article.countries().forEach(country -> digest.add(country.code()));
+        return digest;
     }
 
     /**

@@ -85,7 +85,21 @@ public final class Fingerprint {
     public Fingerprint add(String part) {
         int n = part.length();
         length(n);
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n && pending != 0) {
+            unit(part.charAt(i++));
+        }
+        // Whole blocks of eight units straight from the text: the same digest as unit by unit, in a third
+        // of the time (keying every file of a rebuild digests some megabytes).
+        for (; i + 8 <= n; i += 8) {
+            k1 = part.charAt(i) | (long) part.charAt(i + 1) << 16 | (long) part.charAt(i + 2) << 32
+                    | (long) part.charAt(i + 3) << 48;
+            k2 = part.charAt(i + 4) | (long) part.charAt(i + 5) << 16 | (long) part.charAt(i + 6) << 32
+                    | (long) part.charAt(i + 7) << 48;
+            length += 8;
+            block();
+        }
+        for (; i < n; i++) {
             unit(part.charAt(i));
         }
         return this;
@@ -139,6 +153,28 @@ public final class Fingerprint {
 
     /** The digest, as 32 hexadecimal digits; reading it leaves the fingerprint as it was. */
     public String digest() {
+        long[] bits = bits();
+        HexFormat hex = HexFormat.of();
+        return hex.toHexDigits(bits[0]) + hex.toHexDigits(bits[1]);
+    }
+
+    /**
+     * A digest of fingerprints taken as a set, the same in any order: the sum of their digests, with
+     * their number. It spares sorting what a map holds (for thousands of entries, the sort cost more
+     * than the digests).
+     */
+    public static String unordered(java.util.stream.Stream<Fingerprint> members) {
+        long[] sum = new long[3];
+        members.forEach(member -> {
+            long[] bits = member.bits();
+            sum[0] += bits[0];
+            sum[1] += bits[1];
+            sum[2]++;
+        });
+        return start().add(sum[0]).add(sum[1]).add(sum[2]).digest();
+    }
+
+    private long[] bits() {
         long a = h1;
         long b = h2;
         if (pending > 0) {
@@ -156,8 +192,7 @@ public final class Fingerprint {
         b = mix(b);
         a += b;
         b += a;
-        HexFormat hex = HexFormat.of();
-        return hex.toHexDigits(a) + hex.toHexDigits(b);
+        return new long[]{a, b};
     }
 
     private static long mix(long k) {

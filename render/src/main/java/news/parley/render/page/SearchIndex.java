@@ -6,6 +6,7 @@ import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Country;
+import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Urls;
 
 import java.util.List;
@@ -34,10 +35,10 @@ final class SearchIndex {
     }
 
     /** What the index shows of an article (its actors' and countries' names are the site fingerprint's). */
-    static String shown(IndexedArticle article) {
-        return article.slug() + '\n' + article.article().title() + '\n' + article.article().date().toLocalDate() + '\n'
-                + article.body().summary() + '\n' + article.actors().stream().map(Actor::id).toList()
-                + article.countries().stream().map(Country::code).toList();
+    static void shown(Fingerprint digest, IndexedArticle article) {
+        digest.add(article.slug()).add(article.article().title()).add(article.article().date().toLocalDate().toEpochDay())
+                .add(article.body().summary());
+        SiteIndex.addActorsAndCountries(digest, article);
     }
 
     private static Entry entry(IndexedArticle article) {
