@@ -60,6 +60,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     private final Path file;
+    /** The size of the cache file this one was read from, or 0. */
+    private final long oldSize;
     /** The jar's path, size and modification time, or empty when Parley runs from class folders. */
     private final String stamp;
     private final String code;
@@ -81,8 +83,9 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
     private BuildCache(Path file, String stamp, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
                        Map<String, Span> oldTexts, Map<String, String> oldFiles, Map<String, Remembered> oldMemo,
-                       SiteIndex.RelatedTable oldRelated) {
+                       SiteIndex.RelatedTable oldRelated, long oldSize) {
         this.oldTexts = oldTexts;
+        this.oldSize = oldSize;
         this.oldRelated = oldRelated;
         this.stamp = stamp;
         this.file = file;
@@ -133,11 +136,13 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         String site = "";
         Pack pack = null;
         SiteIndex.RelatedTable related = null;
+        long size = 0;
         if (!clean && Files.isRegularFile(file)) {
             try {
                 // One read and a walk over the bytes: a stream read field by field costs more than the rest of a rebuild.
                 Reader in;
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    size = channel.size();
                     // Windows cannot replace a file while it is mapped, and the cache is replaced at the end.
                     in = new Reader(System.getProperty("os.name", "").startsWith("Windows")
                             ? ByteBuffer.wrap(Files.readAllBytes(file))
@@ -217,7 +222,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         if (code == null) {
             code = codeFingerprint();
         }
-        return new BuildCache(file, stamp, code, site, pack, bodies, texts, files, memo, related);
+        return new BuildCache(file, stamp, code, site, pack, bodies, texts, files, memo, related, size);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -394,7 +399,17 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return; // a cache that cannot be saved only makes the next build slower
         }
-        Writer out = new Writer(1 << 20);
+        // About the size of the last one, so that the buffer seldom grows (and copies itself) on the way.
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 20, oldSize + oldSize / 4));
+        List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
+        // The memo is most of the file: it is encoded on a thread of its own while this one does the rest.
+        java.util.concurrent.CompletableFuture<Writer> memoSection = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> memoSection(contexts, capacity / 2), task -> {
+                    Thread thread = new Thread(task, "parley-cache-memo");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        Writer out = new Writer(capacity);
         try {
             out.writeInt(FORMAT);
             writeText(out, stamp);
@@ -418,11 +433,41 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 writeText(out, entry.getKey());
                 writeText(out, entry.getValue());
             }
-            List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
             out.writeInt(contexts.size());
             for (String context : contexts) {
                 writeText(out, context);
             }
+            out.append(memoSection.join());
+            out.writeBoolean(related != null);
+            if (related != null) {
+                writeText(out, related.structure());
+                out.writeInt(related.limit());
+                out.writeInt(related.pairs().length);
+                for (int value : related.pairs()) {
+                    out.writeInt(value);
+                }
+            }
+            out.writeTo(temporary);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        try {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+            return;
+        }
+        removeOtherPacks(packName);
+    }
+
+    /** The memo's part of the cache file: each remembered article file, with its stamp and its parse. */
+    private Writer memoSection(List<String> contexts, int capacity) {
+        Writer out = new Writer(capacity);
+        try {
             out.writeInt(memo.size());
             for (Map.Entry<String, Remembered> entry : memo.entrySet()) {
                 Stamp stamp = entry.getValue().stamp();
@@ -437,30 +482,10 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 writeText(out, parsed.digest());
                 writeProblems(out, parsed.warnings());
             }
-            out.writeBoolean(related != null);
-            if (related != null) {
-                writeText(out, related.structure());
-                out.writeInt(related.limit());
-                out.writeInt(related.pairs().length);
-                for (int value : related.pairs()) {
-                    out.writeInt(value);
-                }
-            }
-            out.writeTo(temporary);
         } catch (IOException e) {
-            return;
+            throw new UncheckedIOException(e);
         }
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
-            return;
-        }
-        removeOtherPacks(packName);
+        return out;
     }
 
     private static long append(FileChannel out, long at, byte[] bytes) throws IOException {
@@ -649,6 +674,12 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             room(data.length);
             System.arraycopy(data, 0, bytes, size, data.length);
             size += data.length;
+        }
+
+        void append(Writer other) {
+            room(other.size);
+            System.arraycopy(other.bytes, 0, bytes, size, other.size);
+            size += other.size;
         }
 
         void writeTo(Path path) throws IOException {

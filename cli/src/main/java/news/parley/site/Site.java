@@ -144,8 +144,15 @@ public final class Site {
 
     /** The check: every stage up to the index, collecting problems from each before giving up. */
     private Prepared prepare() {
+        // The templates compile on a thread of their own while the content loads: neither needs the other.
+        java.util.concurrent.CompletableFuture<Theme> compiling = java.util.concurrent.CompletableFuture.supplyAsync(
+                this::theme, task -> {
+                    Thread thread = new Thread(task, "parley-templates");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         LoadedContent content = load();
-        Theme theme = theme();
+        Theme theme = joined(compiling);
         lap("load");
         if (content == null || theme == null) {
             fail();
@@ -202,6 +209,20 @@ public final class Site {
     private void ahead(int count, String what) {
         if (request.quickLimit() > 0 && count > request.quickLimit()) {
             throw new TooLong(count, what, request.quickLimit());
+        }
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

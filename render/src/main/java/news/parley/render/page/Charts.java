@@ -78,9 +78,29 @@ final class Charts {
     /** How many of the articles fall in each month (UTC): what {@link #timeline} draws. */
     static SortedMap<YearMonth, Integer> perMonth(List<IndexedArticle> articles) {
         TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
+        // Lists come newest first, so articles of one month follow one another: count each run against
+        // the month's bounds and look the month up once per run (any order still counts right).
+        YearMonth month = null;
+        long start = 0;
+        long end = 0;
+        int run = 0;
         for (IndexedArticle article : articles) {
-            LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(article.article().date().toEpochSecond(), 86_400));
-            perMonth.merge(YearMonth.of(day.getYear(), day.getMonth()), 1, Integer::sum);
+            long second = article.article().date().toEpochSecond();
+            if (month != null && second >= start && second < end) {
+                run++;
+                continue;
+            }
+            if (month != null) {
+                perMonth.merge(month, run, Integer::sum);
+            }
+            LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(second, 86_400));
+            month = YearMonth.of(day.getYear(), day.getMonth());
+            start = month.atDay(1).toEpochDay() * 86_400;
+            end = month.plusMonths(1).atDay(1).toEpochDay() * 86_400;
+            run = 1;
+        }
+        if (month != null) {
+            perMonth.merge(month, run, Integer::sum);
         }
         return java.util.Collections.unmodifiableSortedMap(perMonth);
     }
