@@ -48,6 +48,8 @@ public final class Pages {
     private final SiteIndex.RelatedTable related;
     /** What every page's key starts with, digested once. */
     private final Fingerprint keys;
+    /** Each article's card key by rank, made when first asked for (see {@link #cardKey}). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<String> cardKeys;
 
     /** Pages with related articles found earlier: {@code related} must have the index's structure. */
     public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output, SiteIndex.RelatedTable related) {
@@ -55,6 +57,7 @@ public final class Pages {
             throw new IllegalArgumentException("related articles found for another index");
         }
         this.related = related;
+        this.cardKeys = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.articles().size());
         this.keys = Fingerprint.start().add(theme.signature()).add(index.fingerprint());
         this.index = index;
         this.site = index.site();
@@ -87,7 +90,7 @@ public final class Pages {
         List<SiteIndex.ArticleCount> relatedArticles = related.of(index, entry);
         // The page shows the article, its related articles' cards and what the site's fingerprint covers.
         Fingerprint key = key("article", file).add(entry.fingerprint());
-        relatedArticles.forEach(r -> key.add(r.article().fingerprint()).add(r.shared()));
+        relatedArticles.forEach(r -> key.add(cardKey(r.article())).add(r.shared()));
         write(file, "article", key, () -> articlePage(entry, relatedArticles));
     }
 
@@ -233,7 +236,7 @@ public final class Pages {
             List<IndexedArticle> shown = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
             // A page of a listing shows its scope, its place among the pages, and its cards.
             Fingerprint key = key(template, file).add(scope).add(n).add(total);
-            shown.forEach(a -> key.add(a.fingerprint()));
+            shown.forEach(a -> key.add(cardKey(a)));
             int page = n;
             write(file, template, key, () -> {
                 List<Views.ArticleCard> cards = shown.stream().map(a -> card(file, a, 0)).toList();
@@ -277,6 +280,24 @@ public final class Pages {
                 .map(f -> new Views.FeedLink(f.mediaType(), f.label(), name + " (" + f.label() + ")",
                         urls.absolute(path + f.fileName())))
                 .toList();
+    }
+
+    /**
+     * A digest of what an article's card shows (its title, date, summary, actors and countries; their
+     * names and pages are the site's fingerprint's): pages that list an article change when its card
+     * does, not when its body below the summary does.
+     */
+    private String cardKey(IndexedArticle entry) {
+        String key = cardKeys.get(entry.rank());
+        if (key == null) {
+            Article article = entry.article();
+            Fingerprint digest = Fingerprint.start().add(article.slug()).add(article.title())
+                    .add(article.date().toEpochSecond()).add(article.date().getNano())
+                    .add(article.date().getOffset().getTotalSeconds()).add(entry.body().summary());
+            key = SiteIndex.addActorsAndCountries(digest, entry).digest();
+            cardKeys.set(entry.rank(), key);
+        }
+        return key;
     }
 
     private Views.ArticleCard card(String file, IndexedArticle entry, int shared) {
