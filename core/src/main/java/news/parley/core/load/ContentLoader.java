@@ -176,7 +176,15 @@ public final class ContentLoader {
         Map<String, Actor> actors = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> ids = new HashMap<>();
-        for (Path file : markdownFiles("actors")) {
+        List<Path> files = markdownFiles("actors");
+        // Reading and parsing each file stands alone: done on every core first, with each file's own
+        // problems, which count only for the files the checks below, in path order, go on to read.
+        List<Problems> own = files.stream().map(file -> new Problems()).toList();
+        List<Parsed> parses = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> parse(relative(files.get(i)), files.get(i), own.get(i)))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             String path = relative(file);
             String id = file.getFileName().toString().replaceFirst("\\.md$", "");
             String claimed = ids.putIfAbsent(id, path);
@@ -190,40 +198,47 @@ public final class ContentLoader {
                         + " and single hyphens, such as '" + Slugs.fromFileName(id) + ".md'"));
                 continue;
             }
-            Parsed parsed = parse(path, file, problems);
+            Parsed parsed = parses.get(i);
             if (parsed == null) {
+                problems.addAll(own.get(i).sorted());
                 continue;
             }
-            YamlFields yaml = parsed.yaml;
-            yaml.warnUnknown(ACTOR_KEYS);
-            String name = yaml.requiredString("name");
-            List<String> aliases = yaml.strings("aliases").stream().filter(a -> !a.isBlank()).toList();
-            String country = yaml.string("country");
-            if (country != null) {
-                country = country.toLowerCase(Locale.ROOT);
-                if (!Country.isKnownCode(country)) {
-                    yaml.error("country", "unknown country code '" + country + "': use an ISO 3166-1 alpha-2 code such as ru or us");
-                    country = null;
-                }
-            }
-            String role = Optional.ofNullable(yaml.string("role")).orElse("");
-            String type = Optional.ofNullable(yaml.string("type")).orElse(country == null ? "organization" : "person");
-            if (!type.equals("person") && !type.equals("organization")) {
-                yaml.error("type", "'type' must be person or organization, found '" + type + "'");
-            }
-            if (name == null) {
-                continue;
-            }
-            String other = names.putIfAbsent(name, path);
-            if (other != null) {
-                problems.add(Problem.error(path, yaml.lineOf("name"), 1,
-                        "actor name '" + name + "' is already used by " + other + "; full names must be unique"));
-            }
-            actors.put(id, new Actor(id, path, name, aliases, country, role, type.equals("organization"),
-                    parsed.frontMatter.body(),
-                    parsed.frontMatter.bodyLine()));
+            actor(path, id, parsed, actors, names);
+            problems.addAll(own.get(i).sorted());
         }
         return actors;
+    }
+
+    /** One actor file's fields, checked; problems in its fields go with its parse's, the rest to the load's. */
+    private void actor(String path, String id, Parsed parsed, Map<String, Actor> actors, Map<String, String> names) {
+        YamlFields yaml = parsed.yaml;
+        yaml.warnUnknown(ACTOR_KEYS);
+        String name = yaml.requiredString("name");
+        List<String> aliases = yaml.strings("aliases").stream().filter(a -> !a.isBlank()).toList();
+        String country = yaml.string("country");
+        if (country != null) {
+            country = country.toLowerCase(Locale.ROOT);
+            if (!Country.isKnownCode(country)) {
+                yaml.error("country", "unknown country code '" + country + "': use an ISO 3166-1 alpha-2 code such as ru or us");
+                country = null;
+            }
+        }
+        String role = Optional.ofNullable(yaml.string("role")).orElse("");
+        String type = Optional.ofNullable(yaml.string("type")).orElse(country == null ? "organization" : "person");
+        if (!type.equals("person") && !type.equals("organization")) {
+            yaml.error("type", "'type' must be person or organization, found '" + type + "'");
+        }
+        if (name == null) {
+            return;
+        }
+        String other = names.putIfAbsent(name, path);
+        if (other != null) {
+            problems.add(Problem.error(path, yaml.lineOf("name"), 1,
+                    "actor name '" + name + "' is already used by " + other + "; full names must be unique"));
+        }
+        actors.put(id, new Actor(id, path, name, aliases, country, role, type.equals("organization"),
+                parsed.frontMatter.body(),
+                parsed.frontMatter.bodyLine()));
     }
 
     private Map<String, String> loadCountries() {
