@@ -1,4 +1,4 @@
-# Shared by bench/run.sh and bench/incremental.sh (sourced, not run): checks the settings, builds what
+# Shared by bench/run.sh, bench/incremental.sh and bench/serve.sh (sourced, not run): checks the settings, builds what
 # is missing, generates corpora, stages a copy of Parley and times builds.
 # Expects BENCH, ROOT, TARGET, TIME, REPEAT and SEED to be set, and `log` and `die` to be defined.
 

@@ -88,8 +88,10 @@ public final class Preview implements Closeable {
     public static Preview start(Path source, Path output, Supplier<BuildRequest> request, int port, PrintWriter out,
                                 PrintWriter err) throws IOException {
         Preview preview = new Preview(source, output, request, port, out, err);
-        preview.rebuild();
+        // Watching starts before the first build, which can take a while on a large archive: a file
+        // saved meanwhile is then rebuilt for, not missed until the next change.
         preview.registerAll();
+        preview.rebuild();
         preview.server.start();
         preview.watching.start();
         out.println("Serving " + output + " at " + preview.url() + " (Ctrl+C to stop); rebuilding on every change");
