@@ -5,23 +5,11 @@
 # Environment: REPEAT (runs per size, default 3), PARLEY_JAVA_OPTS (JVM options added to the
 # launcher's), SEED (corpus seed, default 42). See bench/README.md.
 set -euo pipefail
-
-BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$BENCH")"
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
-TARGET="$BENCH/target"
-LOGS="$TARGET/logs"
-TIME=/usr/bin/time
-REPEAT="${REPEAT:-3}"
-SEED="${SEED:-42}"
 NOW=2030-01-01T00:00:00Z
-
-log() { echo "incremental.sh: $*" >&2; }
-die() { log "$*"; exit 1; }
-
-# shellcheck source=bench/lib.sh
-. "$BENCH/lib.sh"
 if [ "$#" -gt 0 ]; then check_settings "$@"; else check_settings 10000; fi
 ensure_built
 ensure_corpora

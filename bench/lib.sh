@@ -1,9 +1,19 @@
-# Shared by bench/run.sh, bench/incremental.sh and bench/serve.sh (sourced, not run): checks the settings, builds what
-# is missing, generates corpora, stages a copy of Parley and times builds.
-# Expects BENCH, ROOT, TARGET, TIME, REPEAT and SEED to be set, and `log` and `die` to be defined.
+# Shared by bench/run.sh, bench/incremental.sh and bench/serve.sh (sourced, not run, first thing):
+# the folders, REPEAT and SEED from the environment, `log` and `die`; then checks the settings, builds
+# what is missing, generates corpora, stages a copy of Parley and times builds.
 
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+TARGET="$BENCH/target"
+LOGS="$TARGET/logs"
+TIME=/usr/bin/time
+REPEAT="${REPEAT:-3}"
+SEED="${SEED:-42}"
 CLASSES="$TARGET/classes"
 JAR="$ROOT/cli/target/parley.jar"
+
+log() { echo "$(basename "$0"): $*" >&2; }
+die() { log "$*"; exit 1; }
 
 # check_settings SIZE...: the sizes (SIZES), REPEAT and SEED as whole numbers, and /usr/bin/time.
 check_settings() {

@@ -5,22 +5,9 @@
 # Environment: REPEAT (runs per tool and size, default 3), PARLEY_JAVA_OPTS (JVM options added to the
 # launcher's), SEED (corpus seed, default 42). See bench/README.md.
 set -euo pipefail
-
-BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$BENCH")"
-cd "$ROOT"
-
-TARGET="$BENCH/target"
-LOGS="$TARGET/logs"
-TIME=/usr/bin/time
-REPEAT="${REPEAT:-3}"
-SEED="${SEED:-42}"
-
-log() { echo "run.sh: $*" >&2; }
-die() { log "$*"; exit 1; }
-
 # shellcheck source=bench/lib.sh
-. "$BENCH/lib.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
 if [ "$#" -gt 0 ]; then check_settings "$@"; else check_settings 1000 10000; fi
 command -v java >/dev/null || die "java is missing (Java 17 or newer)"
 

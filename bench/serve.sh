@@ -3,25 +3,14 @@
 # previewing locally waits for. Run by hand (never as a test): bench/serve.sh [ARTICLES] [EDITS]
 # (defaults: 10000 articles, 6 edits). Environment: PORT (default 18123), SEED (corpus seed, default 42).
 set -euo pipefail
-
-BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$BENCH")"
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
-TARGET="$BENCH/target"
-TIME=/usr/bin/time
-REPEAT=1
-SEED="${SEED:-42}"
 PORT="${PORT:-18123}"
 N="${1:-10000}"
 EDITS="${2:-6}"
 NOW=2030-01-01T00:00:00Z
-
-log() { echo "serve.sh: $*" >&2; }
-die() { log "$*"; exit 1; }
-
-# shellcheck source=bench/lib.sh
-. "$BENCH/lib.sh"
 check_settings "$N"
 [[ "$EDITS" =~ ^[1-9][0-9]*$ ]] || die "EDITS must be a positive whole number, not '$EDITS'"
 [[ "$PORT" =~ ^[1-9][0-9]*$ ]] || die "PORT must be a port number, not '$PORT'"
