@@ -2,6 +2,7 @@ package news.parley.cli;
 
 import news.parley.core.problem.ContentException;
 import news.parley.core.problem.Problem;
+import news.parley.site.Site;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ final class Reporting {
         }
         try {
             return body.run(now);
-        } catch (news.parley.site.Site.TooLong e) {
+        } catch (Site.TooLong e) {
             return LONG_RUN; // nothing written or printed: the launcher runs the command again
         } catch (ContentException e) {
             print(err, e.problems(), colour(spec));

@@ -50,13 +50,19 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     private record Remembered(Stamp stamp, Entry entry) {
     }
 
-    /** Text in the pack, such as a feed's copy of a body. */
+    /** Where text lies in the pack: a body's HTML, or a feed's copy of it. */
     private record Span(long offset, int length) {
+        boolean within(long packLength) {
+            return offset >= 0 && length >= 0 && offset + length <= packLength;
+        }
     }
 
-    /** A body in the pack: its HTML at {@code offset}, the rest at hand. */
-    private record Stored(long offset, int length, String summary, List<String> mentioned,
-                          List<ArticleBody.BodyLink> links, List<Problem> warnings) {
+    /** A body: its HTML in the pack, the rest at hand. */
+    private record Stored(Span html, String summary, List<String> mentioned, List<ArticleBody.BodyLink> links,
+                          List<Problem> warnings) {
+        Stored at(Span moved) {
+            return new Stored(moved, summary, mentioned, links, warnings);
+        }
     }
 
     private final Path file;
@@ -99,15 +105,15 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
     /** A pack file of bodies' HTML, read at offsets from any thread. */
     private record Pack(String name, FileChannel channel) {
-        String read(long offset, int length) {
-            return new String(bytes(offset, length), StandardCharsets.UTF_8);
+        String read(Span span) {
+            return new String(bytes(span), StandardCharsets.UTF_8);
         }
 
-        byte[] bytes(long offset, int length) {
-            ByteBuffer buffer = ByteBuffer.allocate(length);
+        byte[] bytes(Span span) {
+            ByteBuffer buffer = ByteBuffer.allocate(span.length());
             try {
                 while (buffer.hasRemaining()) {
-                    if (channel.read(buffer, offset + buffer.position()) < 0) {
+                    if (channel.read(buffer, span.offset() + buffer.position()) < 0) {
                         throw new IOException("the pack ends early");
                     }
                 }
@@ -169,7 +175,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     for (int n = in.count(1); n > 0; n--) {
                         String key = in.readText();
                         Stored stored = readStored(in);
-                        if (stored.offset() < 0 || stored.length() < 0 || stored.offset() + stored.length() > packLength) {
+                        if (!stored.html().within(packLength)) {
                             throw new IOException("a body lies outside the pack");
                         }
                         bodies.put(key, stored);
@@ -177,7 +183,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     for (int n = in.count(1); n > 0; n--) {
                         String key = in.readText();
                         Span span = new Span(in.readLong(), in.readInt());
-                        if (span.offset() < 0 || span.length() < 0 || span.offset() + span.length() > packLength) {
+                        if (!span.within(packLength)) {
                             throw new IOException("a text lies outside the pack");
                         }
                         texts.put(key, span);
@@ -289,7 +295,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             return null;
         }
         reused.put(key, stored);
-        return new Body(ArticleBody.stored(() -> pack.read(stored.offset(), stored.length()), stored.summary(),
+        return new Body(ArticleBody.stored(() -> pack.read(stored.html()), stored.summary(),
                 stored.mentioned(), stored.links()), stored.warnings());
     }
 
@@ -305,7 +311,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         Span span = oldTexts.get(key);
         if (span != null) {
             reusedTexts.put(key, span);
-            return pack.read(span.offset(), span.length());
+            return pack.read(span);
         }
         return madeTexts.computeIfAbsent(key, k -> make.get());
     }
@@ -355,7 +361,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         Map<String, Stored> stored = new HashMap<>();
         Map<String, Span> texts = new HashMap<>();
         try {
-            long live = reused.values().stream().mapToLong(Stored::length).sum()
+            long live = reused.values().stream().mapToLong(body -> body.html().length()).sum()
                     + reusedTexts.values().stream().mapToLong(Span::length).sum();
             long old = pack == null ? 0 : pack.channel().size();
             boolean fresh = pack == null || old > 2 * live + (1 << 20);
@@ -364,37 +370,17 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             try (FileChannel out = fresh
                     ? FileChannel.open(packFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
                     : FileChannel.open(packFile, StandardOpenOption.WRITE)) {
-                long at = fresh ? 0 : old;
-                for (Map.Entry<String, Stored> entry : reused.entrySet()) {
-                    Stored body = entry.getValue();
-                    if (fresh) {
-                        at = append(out, at, pack.bytes(body.offset(), body.length()));
-                        body = new Stored(at - body.length(), body.length(), body.summary(), body.mentioned(),
-                                body.links(), body.warnings());
-                    }
-                    stored.put(entry.getKey(), body);
-                }
-                for (Map.Entry<String, Body> entry : made.entrySet()) {
-                    ArticleBody body = entry.getValue().body();
-                    byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
-                    at = append(out, at, html);
-                    stored.put(entry.getKey(), new Stored(at - html.length, html.length, body.summary(),
-                            body.mentioned(), body.links(), entry.getValue().warnings()));
-                }
-                for (Map.Entry<String, Span> entry : reusedTexts.entrySet()) {
-                    Span text = entry.getValue();
-                    if (fresh) {
-                        at = append(out, at, pack.bytes(text.offset(), text.length()));
-                        text = new Span(at - text.length(), text.length());
-                    }
-                    texts.put(entry.getKey(), text);
-                }
-                for (Map.Entry<String, String> entry : madeTexts.entrySet()) {
-                    byte[] text = entry.getValue().getBytes(StandardCharsets.UTF_8);
-                    at = append(out, at, text);
-                    texts.put(entry.getKey(), new Span(at - text.length, text.length));
-                }
-                packLength = at;
+                Appender into = new Appender(out, fresh ? 0 : old);
+                // A new pack takes the live text of the old one; an old one keeps it where it is.
+                reused.forEach((key, body) -> stored.put(key, fresh ? body.at(into.copy(body.html())) : body));
+                reusedTexts.forEach((key, text) -> texts.put(key, fresh ? into.copy(text) : text));
+                made.forEach((key, entry) -> {
+                    ArticleBody body = entry.body();
+                    stored.put(key, new Stored(into.append(body.html()), body.summary(), body.mentioned(), body.links(),
+                            entry.warnings()));
+                });
+                madeTexts.forEach((key, text) -> texts.put(key, into.append(text)));
+                packLength = into.at;
             }
         } catch (IOException | RuntimeException e) {
             return; // a cache that cannot be saved only makes the next build slower
@@ -403,12 +389,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         int capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 20, oldSize + oldSize / 4));
         List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
         // The memo is most of the file: it is encoded on a thread of its own while this one does the rest.
-        java.util.concurrent.CompletableFuture<Writer> memoSection = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> memoSection(contexts, capacity / 2), task -> {
-                    Thread thread = new Thread(task, "parley-cache-memo");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        java.util.concurrent.CompletableFuture<Writer> memoSection =
+                Background.start("parley-cache-memo", () -> memoSection(contexts, capacity / 2));
         Writer out = new Writer(capacity);
         try {
             out.writeInt(FORMAT);
@@ -437,7 +419,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             for (String context : contexts) {
                 writeText(out, context);
             }
-            out.append(memoSection.join());
+            out.append(Background.join(memoSection));
             out.writeBoolean(related != null);
             if (related != null) {
                 writeText(out, related.structure());
@@ -488,13 +470,37 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         return out;
     }
 
-    private static long append(FileChannel out, long at, byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        long position = at;
-        while (buffer.hasRemaining()) {
-            position += out.write(buffer, position);
+    /** Writes text to the end of a pack, from {@code at} on, and says where it went. */
+    private final class Appender {
+        private final FileChannel out;
+        private long at;
+
+        Appender(FileChannel out, long at) {
+            this.out = out;
+            this.at = at;
         }
-        return position;
+
+        Span append(String text) {
+            return append(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Text from the old pack, copied into this one. */
+        Span copy(Span old) {
+            return append(pack.bytes(old));
+        }
+
+        private Span append(byte[] bytes) {
+            Span span = new Span(at, bytes.length);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            try {
+                while (buffer.hasRemaining()) {
+                    at += out.write(buffer, at);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return span;
+        }
     }
 
     /** Packs that no saved cache names any more: replaced ones, and any a build cut short left. */
@@ -513,8 +519,8 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     private static void writeStored(Writer out, Stored body) throws IOException {
-        out.writeLong(body.offset());
-        out.writeInt(body.length());
+        out.writeLong(body.html().offset());
+        out.writeInt(body.html().length());
         writeText(out, body.summary());
         writeList(out, body.mentioned());
         out.writeInt(body.links().size());
@@ -527,15 +533,14 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     }
 
     private static Stored readStored(Reader in) throws IOException {
-        long offset = in.readLong();
-        int length = in.readInt();
+        Span html = new Span(in.readLong(), in.readInt());
         String summary = in.readText();
         List<String> mentioned = readList(in);
         List<ArticleBody.BodyLink> links = new ArrayList<>();
         for (int n = in.count(1); n > 0; n--) {
             links.add(new ArticleBody.BodyLink(in.readText(), in.readInt(), in.readInt()));
         }
-        return new Stored(offset, length, summary, mentioned, links, readProblems(in));
+        return new Stored(html, summary, mentioned, links, readProblems(in));
     }
 
     private static void writeArticle(Writer out, Article a) throws IOException {

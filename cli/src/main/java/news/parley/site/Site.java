@@ -26,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -95,7 +97,7 @@ public final class Site {
     }
 
     /** Whether this JVM has started warming up the libraries that render (once is enough). */
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     /**
      * Loads and starts flexmark, Rome, JDOM, Jackson and jsoup on a thread of their own, with made-up
@@ -105,16 +107,15 @@ public final class Site {
      */
     private static void warmUp() {
         if (WARMING.compareAndSet(false, true)) {
-            Thread thread = new Thread(() -> {
+            Background.start("parley-warm-up", () -> {
                 try {
                     Markdown.warmUp();
                     Feeds.warmUp();
                 } catch (RuntimeException | LinkageError e) {
                     // the build meets the same trouble on its own thread, and reports it there
                 }
-            }, "parley-warm-up");
-            thread.setDaemon(true);
-            thread.start();
+                return null;
+            });
         }
     }
 
@@ -145,14 +146,9 @@ public final class Site {
     /** The check: every stage up to the index, collecting problems from each before giving up. */
     private Prepared prepare() {
         // The templates compile on a thread of their own while the content loads: neither needs the other.
-        java.util.concurrent.CompletableFuture<Theme> compiling = java.util.concurrent.CompletableFuture.supplyAsync(
-                this::theme, task -> {
-                    Thread thread = new Thread(task, "parley-templates");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        CompletableFuture<Theme> compiling = Background.start("parley-templates", this::theme);
         LoadedContent content = load();
-        Theme theme = joined(compiling);
+        Theme theme = Background.join(compiling);
         lap("load");
         if (content == null || theme == null) {
             fail();
@@ -209,20 +205,6 @@ public final class Site {
     private void ahead(int count, String what) {
         if (request.quickLimit() > 0 && count > request.quickLimit()) {
             throw new TooLong(count, what, request.quickLimit());
-        }
-    }
-
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 

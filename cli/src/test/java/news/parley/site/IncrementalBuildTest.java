@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -275,6 +276,47 @@ class IncrementalBuildTest {
         TestSite clean = site(dir.resolve("clean"));
         clean.buildOk("--clean");
         assertSameTree(site.output, clean.output);
+    }
+
+    @Test
+    void aPackMostlyDeadIsRewrittenWithWhatIsStillUsed() throws IOException {
+        // Six long bodies fill the pack; deleting five leaves most of it dead, so the next build writes
+        // a new pack holding the last body and its feed copy, and the build after reads them from there.
+        TestSite site = new TestSite(dir.resolve("s")).actor("vladimir-putin", "Vladimir Putin", "ru", "Putin");
+        String longBody = "Putin spoke.\n\n" + "The talks went on and on, said Putin's aides. ".repeat(12_000) + "\n";
+        for (int day = 1; day <= 6; day++) {
+            site.article("day-" + day, "2025-06-0" + day, "countries: [il]", longBody);
+        }
+        site.buildOk();
+        Path firstPack = pack(site);
+        long firstSize = Files.size(firstPack);
+        for (int day = 2; day <= 6; day++) {
+            Files.delete(site.source.resolve("articles/day-" + day + ".md"));
+        }
+
+        assertThat(site.buildOk("--verify-cache").out()).contains("cache: 1 of 1 articles");
+        Path secondPack = pack(site);
+        assertThat(secondPack).isNotEqualTo(firstPack);
+        assertThat(firstPack).doesNotExist();
+        assertThat(Files.size(secondPack)).isLessThan(firstSize / 4);
+        // --verify-cache makes every kept page and feed again, with the body and feed copy read from the new pack.
+        assertThat(site.buildOk("--verify-cache").out()).contains("cache: 1 of 1 articles");
+
+        TestSite clean = new TestSite(dir.resolve("clean")).actor("vladimir-putin", "Vladimir Putin", "ru", "Putin")
+                .article("day-1", "2025-06-01", "countries: [il]", longBody);
+        clean.buildOk("--clean");
+        assertSameTree(site.output, clean.output);
+    }
+
+    /** The one pack beside the site's cache. */
+    private static Path pack(TestSite site) throws IOException {
+        Path cache = BuildCache.location(site.output);
+        try (java.util.stream.Stream<Path> siblings = Files.list(cache.getParent())) {
+            List<Path> packs = siblings.filter(p -> p.getFileName().toString().startsWith(cache.getFileName() + ".bodies-"))
+                    .toList();
+            assertThat(packs).hasSize(1);
+            return packs.get(0);
+        }
     }
 
     @Test

@@ -27,12 +27,16 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import news.parley.core.index.ActorMatcher;
 import news.parley.core.index.MentionResolver;
+import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
 import news.parley.core.model.ArticleBody;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.problem.Problem;
 import news.parley.core.site.Urls;
 
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,11 +94,10 @@ public final class Markdown {
      * edit) does this on another thread while it reads its content, instead of on its way.
      */
     public static void warmUp() {
-        java.net.URI base = java.net.URI.create("https://example.org/");
-        SiteConfig site = new SiteConfig("Warm-up", base, "en", java.time.ZoneOffset.UTC, "", 20, 20, false);
-        news.parley.core.model.Actor actor = new news.parley.core.model.Actor("jane-doe", "actors/jane-doe.md",
-                "Jane Doe", List.of("Doe"), null, "", false, "", 1);
-        java.time.OffsetDateTime date = java.time.OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
+        SiteConfig site = new SiteConfig("Warm-up", URI.create("https://example.org/"), "en", ZoneOffset.UTC, "", 20, 20,
+                false);
+        Actor actor = new Actor("jane-doe", "actors/jane-doe.md", "Jane Doe", List.of("Doe"), null, "", false, "", 1);
+        OffsetDateTime date = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         Article article = new Article("articles/warm-up.md", "warm-up", "Warm-up", date, null, null, List.of(),
                 List.of(), List.of(), null, null, null, false, null,
                 "Jane Doe *spoke*, [twice](https://example.org/).\n\n> Doe said:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", 6);
