@@ -40,7 +40,17 @@ import java.util.stream.Stream;
  * pack that changed under it.
  */
 final class BuildCache implements ArticleMemo, AutoCloseable {
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
+    /** What starts each batch of the cache file. */
+    private static final int BATCH = 0x50726c79;
+    /** Record tags in a batch: an entry put, or with {@link #GONE} set, removed. */
+    private static final byte BODY = 1;
+    private static final byte TEXT = 2;
+    private static final byte FILE = 3;
+    private static final byte MEMO = 4;
+    private static final byte RELATED = 5;
+    private static final byte END = 0;
+    private static final byte GONE = 0x40;
     private static final String PACK = ".bodies-";
 
     /** An article's body as the Markdown stage made it, with the warnings it raised. */
@@ -86,10 +96,13 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
     private final Map<String, Remembered> memo = new ConcurrentHashMap<>();
     private final SiteIndex.RelatedTable oldRelated;
     private SiteIndex.RelatedTable related;
+    /** Where the cache file read ends, for the next batch; null when the next save must write a new file. */
+    private final Journal journal;
 
     private BuildCache(Path file, String stamp, String code, String oldSite, Pack pack, Map<String, Stored> oldBodies,
                        Map<String, Span> oldTexts, Map<String, String> oldFiles, Map<String, Remembered> oldMemo,
-                       SiteIndex.RelatedTable oldRelated, long oldSize) {
+                       SiteIndex.RelatedTable oldRelated, long oldSize, Journal journal) {
+        this.journal = journal;
         this.oldTexts = oldTexts;
         this.oldSize = oldSize;
         this.oldRelated = oldRelated;
@@ -101,6 +114,13 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         this.oldBodies = oldBodies;
         this.oldFiles = oldFiles;
         this.oldMemo = oldMemo;
+    }
+
+    /**
+     * Where the cache file read ends its first batch (everything the build that wrote the file saved),
+     * or -1 when the next save must write a new file; and where its last complete batch ends.
+     */
+    private record Journal(long snapshotEnd, long end) {
     }
 
     /** A pack file of bodies' HTML, read at offsets from any thread. */
@@ -142,6 +162,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         String site = "";
         Pack pack = null;
         SiteIndex.RelatedTable related = null;
+        Journal journal = null;
         long size = 0;
         if (!clean && Files.isRegularFile(file)) {
             try {
@@ -160,56 +181,37 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 // The same jar, by path, size and time, is the same code: spare digesting it again.
                 code = !stamp.isEmpty() && stamp.equals(oldStamp) ? oldCode : codeFingerprint();
                 if (known && code.equals(oldCode)) {
-                    site = in.readText();
-                    String packName = in.readText();
-                    long packLength = in.readLong();
-                    // The cache names a pack beside it and nothing else, whatever the file says.
-                    if (!packName.matches(java.util.regex.Pattern.quote(file.getFileName() + PACK) + "[0-9a-f]{1,16}")) {
-                        throw new IOException("the cache names no pack of its own");
+                    Log log = new Log(bodies, texts, files, memo);
+                    int first = -1;
+                    // Each build appended one batch; one cut short left a torn last batch, which ends the log.
+                    for (ByteBuffer batch = in.nextBatch(); batch != null; batch = in.nextBatch()) {
+                        log.apply(new Reader(batch));
+                        first = first < 0 ? in.position() : first;
                     }
-                    Path packFile = file.resolveSibling(packName);
-                    if (Files.isSymbolicLink(packFile) || Files.size(packFile) < packLength) {
-                        throw new IOException("the pack is not the one the cache describes");
-                    }
-                    pack = new Pack(packName, FileChannel.open(packFile, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
-                    for (int n = in.count(1); n > 0; n--) {
-                        String key = in.readText();
-                        Stored stored = readStored(in);
-                        if (!stored.html().within(packLength)) {
-                            throw new IOException("a body lies outside the pack");
+                    if (log.pack != null) {
+                        // The cache names a pack beside it and nothing else, whatever the file says.
+                        if (!log.pack.matches(java.util.regex.Pattern.quote(file.getFileName() + PACK) + "[0-9a-f]{1,16}")) {
+                            throw new IOException("the cache names no pack of its own");
                         }
-                        bodies.put(key, stored);
-                    }
-                    for (int n = in.count(1); n > 0; n--) {
-                        String key = in.readText();
-                        Span span = new Span(in.readLong(), in.readInt());
-                        if (!span.within(packLength)) {
-                            throw new IOException("a text lies outside the pack");
+                        Path packFile = file.resolveSibling(log.pack);
+                        if (Files.isSymbolicLink(packFile) || Files.size(packFile) < log.packLength) {
+                            throw new IOException("the pack is not the one the cache describes");
                         }
-                        texts.put(key, span);
-                    }
-                    for (int n = in.count(1); n > 0; n--) {
-                        files.put(in.readText(), in.readText());
-                    }
-                    List<String> contexts = new ArrayList<>();
-                    for (int n = in.count(1); n > 0; n--) {
-                        contexts.add(in.readText());
-                    }
-                    for (int n = in.count(1); n > 0; n--) {
-                        String path = in.readText();
-                        Stamp fileStamp = new Stamp(in.readLong(), in.readLong(), in.readText(),
-                                contexts.get(in.readInt()));
-                        memo.put(path, new Remembered(fileStamp, new Entry(readArticle(in), in.readInt(), in.readText(),
-                                readProblems(in))));
-                    }
-                    if (in.readBoolean()) {
-                        String structure = in.readText();
-                        int limit = in.readInt();
-                        int[] pairs = new int[in.count(4)];
-                        for (int i = 0; i < pairs.length; i++) {
-                            pairs[i] = in.readInt();
+                        for (Stored body : bodies.values()) {
+                            if (!body.html().within(log.packLength)) {
+                                throw new IOException("a body lies outside the pack");
+                            }
                         }
-                        related = new SiteIndex.RelatedTable(structure, limit, pairs);
+                        for (Span span : texts.values()) {
+                            if (!span.within(log.packLength)) {
+                                throw new IOException("a text lies outside the pack");
+                            }
+                        }
+                        pack = new Pack(log.pack, FileChannel.open(packFile, StandardOpenOption.READ,
+                                LinkOption.NOFOLLOW_LINKS));
+                        site = log.site;
+                        related = log.related;
+                        journal = new Journal(stamp.equals(oldStamp) ? first : -1, in.position());
                     }
                 }
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -219,6 +221,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                 files.clear();
                 memo.clear();
                 related = null;
+                journal = null;
                 if (pack != null) {
                     closeQuietly(pack.channel());
                     pack = null;
@@ -228,7 +231,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         if (code == null) {
             code = codeFingerprint();
         }
-        return new BuildCache(file, stamp, code, site, pack, bodies, texts, files, memo, related, size);
+        return new BuildCache(file, stamp, code, site, pack, bodies, texts, files, memo, related, size, journal);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -352,19 +355,23 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
     /**
      * Saves what this build made; entries for articles and files that are gone are dropped. New bodies
-     * are appended to the pack, unless most of it is no longer used: then all go into a new one.
+     * are appended to the pack, unless most of it is no longer used: then all go into a new one. What
+     * changed since the last build is appended to the cache file as one batch, so that a rebuild after
+     * one edit writes kilobytes, not the whole cache; a new file, with everything in one batch, is written
+     * instead when the pack is new, when the code's stamp moved, or when the batches since the first
+     * would outgrow it.
      */
     void save(String site) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         String packName;
         long packLength;
+        boolean fresh;
         Map<String, Stored> stored = new HashMap<>();
         Map<String, Span> texts = new HashMap<>();
         try {
             long live = reused.values().stream().mapToLong(body -> body.html().length()).sum()
                     + reusedTexts.values().stream().mapToLong(Span::length).sum();
             long old = pack == null ? 0 : pack.channel().size();
-            boolean fresh = pack == null || old > 2 * live + (1 << 20);
+            fresh = pack == null || old > 2 * live + (1 << 20);
             packName = fresh ? file.getFileName() + PACK + Long.toHexString(System.nanoTime()) : pack.name();
             Path packFile = file.resolveSibling(packName);
             try (FileChannel out = fresh
@@ -385,41 +392,95 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return; // a cache that cannot be saved only makes the next build slower
         }
-        // About the size of the last one, so that the buffer seldom grows (and copies itself) on the way.
-        int capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 20, oldSize + oldSize / 4));
-        List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
-        // The memo is most of the file: it is encoded on a thread of its own while this one does the rest.
-        java.util.concurrent.CompletableFuture<Writer> memoSection =
-                Background.start("parley-cache-memo", () -> memoSection(contexts, capacity / 2));
-        Writer out = new Writer(capacity);
+        boolean append = !fresh && journal != null && journal.snapshotEnd() > 0;
         try {
+            if (append) {
+                Writer batch = batch(new Writer(1 << 16), site, packName, packLength, stored, texts, true);
+                // Batches since the first may grow to its size; past that, one new file reads faster.
+                if (journal.end() + batch.size - journal.snapshotEnd() <= journal.snapshotEnd() + (1 << 20)) {
+                    appendBatch(batch);
+                    removeOtherPacks(packName);
+                    return;
+                }
+            }
+            // About the size of the last file, so that the buffer seldom grows (and copies itself) on the way.
+            Writer out = new Writer((int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, oldSize + oldSize / 4)));
             out.writeInt(FORMAT);
             writeText(out, stamp);
             writeText(out, code);
-            writeText(out, site);
-            writeText(out, packName);
-            out.writeLong(packLength);
-            out.writeInt(stored.size());
-            for (Map.Entry<String, Stored> entry : stored.entrySet()) {
-                writeText(out, entry.getKey());
-                writeStored(out, entry.getValue());
+            batch(out, site, packName, packLength, stored, texts, false);
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            out.writeTo(temporary);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.deleteIfExists(temporary);
+                return;
             }
-            out.writeInt(texts.size());
-            for (Map.Entry<String, Span> entry : texts.entrySet()) {
-                writeText(out, entry.getKey());
-                out.writeLong(entry.getValue().offset());
-                out.writeInt(entry.getValue().length());
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        removeOtherPacks(packName);
+    }
+
+    /**
+     * Appends one batch where the complete ones end (past a torn one, if a build was cut short while
+     * appending), then cuts off anything after it.
+     */
+    private void appendBatch(Writer batch) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (out.size() < journal.end()) {
+                throw new IOException("the cache file shrank");
             }
-            out.writeInt(files.size());
-            for (Map.Entry<String, String> entry : files.entrySet()) {
-                writeText(out, entry.getKey());
-                writeText(out, entry.getValue());
+            ByteBuffer bytes = ByteBuffer.wrap(batch.bytes, 0, batch.size);
+            long at = journal.end();
+            while (bytes.hasRemaining()) {
+                at += out.write(bytes, at);
             }
-            out.writeInt(contexts.size());
-            for (String context : contexts) {
-                writeText(out, context);
-            }
-            out.append(Background.join(memoSection));
+            out.truncate(at);
+        }
+    }
+
+    /**
+     * One batch: its length, then what changed since the cache that was read ({@code changes}), or all
+     * of it, then a checksum of it all, by which a batch cut short is known. What a batch holds: the
+     * site and the pack it describes, then one record per entry put or removed.
+     */
+    private Writer batch(Writer out, String site, String packName, long packLength, Map<String, Stored> stored,
+                         Map<String, Span> texts, boolean changes) throws IOException {
+        out.writeInt(BATCH);
+        int lengthAt = out.size;
+        out.writeInt(0);
+        int start = out.size;
+        writeText(out, site);
+        writeText(out, packName);
+        out.writeLong(packLength);
+        List<String> contexts = memo.values().stream().map(r -> r.stamp().context()).distinct().toList();
+        out.writeInt(contexts.size());
+        for (String context : contexts) {
+            writeText(out, context);
+        }
+        Map<String, Stored> oldStored = changes ? oldBodies : Map.of();
+        records(out, BODY, stored, oldStored, (a, b) -> a == b, BuildCache::writeStored);
+        records(out, TEXT, texts, changes ? oldTexts : Map.of(), (a, b) -> a == b, (o, span) -> {
+            o.writeLong(span.offset());
+            o.writeInt(span.length());
+        });
+        records(out, FILE, files, changes ? oldFiles : Map.of(), String::equals, BuildCache::writeText);
+        records(out, MEMO, memo, changes ? oldMemo : Map.of(), (a, b) -> a == b, (o, remembered) -> {
+            Stamp stamp = remembered.stamp();
+            Entry parsed = remembered.entry();
+            o.writeLong(stamp.size());
+            o.writeLong(stamp.modified());
+            writeText(o, stamp.identity());
+            o.writeInt(contexts.indexOf(stamp.context()));
+            writeArticle(o, parsed.article());
+            o.writeInt(parsed.slugLine());
+            writeText(o, parsed.digest());
+            writeProblems(o, parsed.warnings());
+        });
+        if (!changes || related != oldRelated) {
+            out.writeByte(RELATED);
             out.writeBoolean(related != null);
             if (related != null) {
                 writeText(out, related.structure());
@@ -429,45 +490,103 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
                     out.writeInt(value);
                 }
             }
-            out.writeTo(temporary);
-        } catch (IOException | RuntimeException e) {
-            return;
         }
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
-            return;
-        }
-        removeOtherPacks(packName);
+        out.writeByte(END);
+        out.putInt(lengthAt, out.size - start);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(out.bytes, start, out.size - start);
+        out.writeLong(crc.getValue());
+        return out;
     }
 
-    /** The memo's part of the cache file: each remembered article file, with its stamp and its parse. */
-    private Writer memoSection(List<String> contexts, int capacity) {
-        Writer out = new Writer(capacity);
-        try {
-            out.writeInt(memo.size());
-            for (Map.Entry<String, Remembered> entry : memo.entrySet()) {
-                Stamp stamp = entry.getValue().stamp();
-                Entry parsed = entry.getValue().entry();
+    private interface Encoder<V> {
+        void write(Writer out, V value) throws IOException;
+    }
+
+    /** A record for each entry of {@code now} that {@code before} lacks or holds otherwise, and one for each gone. */
+    private static <V> void records(Writer out, byte tag, Map<String, V> now, Map<String, V> before,
+                                    java.util.function.BiPredicate<V, V> same, Encoder<V> encoder) throws IOException {
+        for (Map.Entry<String, V> entry : now.entrySet()) {
+            V old = before.get(entry.getKey());
+            if (old == null || !same.test(old, entry.getValue())) {
+                out.writeByte(tag);
                 writeText(out, entry.getKey());
-                out.writeLong(stamp.size());
-                out.writeLong(stamp.modified());
-                writeText(out, stamp.identity());
-                out.writeInt(contexts.indexOf(stamp.context()));
-                writeArticle(out, parsed.article());
-                out.writeInt(parsed.slugLine());
-                writeText(out, parsed.digest());
-                writeProblems(out, parsed.warnings());
+                encoder.write(out, entry.getValue());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out;
+        for (String key : before.keySet()) {
+            if (!now.containsKey(key)) {
+                out.writeByte((byte) (tag | GONE));
+                writeText(out, key);
+            }
+        }
+    }
+
+    /** The cache as the batches read so far leave it. */
+    private static final class Log {
+        private final Map<String, Stored> bodies;
+        private final Map<String, Span> texts;
+        private final Map<String, String> files;
+        private final Map<String, Remembered> memo;
+        private String site = "";
+        private String pack;
+        private long packLength;
+        private SiteIndex.RelatedTable related;
+
+        Log(Map<String, Stored> bodies, Map<String, Span> texts, Map<String, String> files,
+            Map<String, Remembered> memo) {
+            this.bodies = bodies;
+            this.texts = texts;
+            this.files = files;
+            this.memo = memo;
+        }
+
+        void apply(Reader in) throws IOException {
+            site = in.readText();
+            pack = in.readText();
+            packLength = in.readLong();
+            List<String> contexts = new ArrayList<>();
+            for (int n = in.count(1); n > 0; n--) {
+                contexts.add(in.readText());
+            }
+            for (byte tag = in.readByte(); tag != END; tag = in.readByte()) {
+                if (tag == RELATED) {
+                    related = null;
+                    if (in.readBoolean()) {
+                        String structure = in.readText();
+                        int limit = in.readInt();
+                        int[] pairs = new int[in.count(4)];
+                        for (int i = 0; i < pairs.length; i++) {
+                            pairs[i] = in.readInt();
+                        }
+                        related = new SiteIndex.RelatedTable(structure, limit, pairs);
+                    }
+                    continue;
+                }
+                String key = in.readText();
+                boolean gone = (tag & GONE) != 0;
+                switch (tag & ~GONE) {
+                    case BODY -> put(bodies, key, gone ? null : readStored(in));
+                    case TEXT -> put(texts, key, gone ? null : new Span(in.readLong(), in.readInt()));
+                    case FILE -> put(files, key, gone ? null : in.readText());
+                    case MEMO -> put(memo, key, gone ? null : new Remembered(
+                            new Stamp(in.readLong(), in.readLong(), in.readText(), contexts.get(in.readInt())),
+                            new Entry(readArticle(in), in.readInt(), in.readText(), readProblems(in))));
+                    default -> throw new IOException("the cache file is damaged");
+                }
+            }
+            if (in.remaining() != 0) {
+                throw new IOException("the cache file is damaged");
+            }
+        }
+
+        private static <V> void put(Map<String, V> map, String key, V value) {
+            if (value == null) {
+                map.remove(key);
+            } else {
+                map.put(key, value);
+            }
+        }
     }
 
     /** Writes text to the end of a pack, from {@code at} on, and says where it went. */
@@ -681,10 +800,16 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
             size += data.length;
         }
 
-        void append(Writer other) {
-            room(other.size);
-            System.arraycopy(other.bytes, 0, bytes, size, other.size);
-            size += other.size;
+        void writeByte(byte value) {
+            room(1);
+            bytes[size++] = value;
+        }
+
+        /** Puts {@code value} over the four bytes at {@code at}, written earlier. */
+        void putInt(int at, int value) {
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                bytes[at++] = (byte) (value >>> shift);
+            }
         }
 
         void writeTo(Path path) throws IOException {
@@ -722,6 +847,40 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
 
         boolean readBoolean() {
             return in.get() != 0;
+        }
+
+        byte readByte() {
+            return in.get();
+        }
+
+        int remaining() {
+            return in.remaining();
+        }
+
+        int position() {
+            return in.position();
+        }
+
+        /**
+         * The next batch's records, or null at the end of the file or at a batch cut short (too short
+         * for its length, or not matching its checksum), which ends the log.
+         */
+        ByteBuffer nextBatch() {
+            if (in.remaining() < 8 || in.getInt(in.position()) != BATCH) {
+                return null;
+            }
+            int length = in.getInt(in.position() + 4);
+            if (length < 0 || length > in.remaining() - 16) {
+                return null;
+            }
+            ByteBuffer batch = in.slice(in.position() + 8, length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(batch.duplicate());
+            if (crc.getValue() != in.getLong(in.position() + 8 + length)) {
+                return null;
+            }
+            in.position(in.position() + 16 + length);
+            return batch;
         }
 
         String readText() {

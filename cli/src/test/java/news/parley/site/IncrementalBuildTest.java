@@ -279,6 +279,33 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildAppendsToTheCacheAndABatchCutShortIsLeftOut() throws IOException {
+        TestSite site = site(dir.resolve("s"));
+        site.buildOk();
+        Path cache = BuildCache.location(site.output);
+        byte[] first = Files.readAllBytes(cache);
+        site.article("day-4", "2025-06-04", "actors: [vladimir-putin]", "Day 4: Putin spoke at length.\n");
+        assertThat(site.buildOk().out()).contains("cache: 8 of 9 articles");
+        byte[] second = Files.readAllBytes(cache);
+        // The edit was appended: what the first build saved is still there, byte for byte.
+        assertThat(second.length).isGreaterThan(first.length);
+        assertThat(java.util.Arrays.copyOf(second, first.length)).isEqualTo(first);
+
+        // As if that build had died while appending: its batch is torn, and the next build reads the
+        // cache as the first build left it, reuses no published file, and still equals a clean build.
+        Files.write(cache, java.util.Arrays.copyOf(second, second.length - 5));
+        site.article("day-4", "2025-06-04", "actors: [vladimir-putin]", "Day 4: Putin spoke at length, twice.\n");
+        TestSite.Run afterTorn = site.buildOk("--verify-cache");
+        assertThat(afterTorn.out()).contains("cache: 8 of 9 articles").contains(", 0 of ");
+        TestSite clean = site(dir.resolve("clean"));
+        clean.article("day-4", "2025-06-04", "actors: [vladimir-putin]", "Day 4: Putin spoke at length, twice.\n");
+        clean.buildOk("--clean");
+        assertSameTree(site.output, clean.output);
+        // The torn bytes were written over: the build after that reads every batch and reuses everything.
+        assertThat(site.buildOk("--verify-cache").out()).contains("cache: 9 of 9 articles").doesNotContain(", 0 of ");
+    }
+
+    @Test
     void aPackMostlyDeadIsRewrittenWithWhatIsStillUsed() throws IOException {
         // Six long bodies fill the pack; deleting five leaves most of it dead, so the next build writes
         // a new pack holding the last body and its feed copy, and the build after reads them from there.
