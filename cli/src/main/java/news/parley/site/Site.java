@@ -3,6 +3,7 @@ package news.parley.site;
 import news.parley.core.index.ActorMatcher;
 import news.parley.core.index.SiteChecks;
 import news.parley.core.index.SiteIndex;
+import news.parley.core.load.ArticleMemo;
 import news.parley.core.load.ContentLoader;
 import news.parley.core.load.LoadedContent;
 import news.parley.core.model.Article;
@@ -40,8 +41,12 @@ public final class Site {
     private final BuildRequest request;
     private final Consumer<String> progress;
     private final Problems problems = new Problems();
-    /** Only a build has one: a check writes nothing, not even a cache. */
-    private BuildCache cache;
+    /** Only a build has one: a check writes nothing, not even a cache. Set once read (see {@link #run()}). */
+    private volatile BuildCache cache;
+    /** The cache's memo of article files, for the loader; null for a check. */
+    private ArticleMemo memo;
+    /** The cache being read; null for a check. */
+    private CompletableFuture<BuildCache> opening;
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private long lap = System.nanoTime();
 
@@ -89,11 +94,39 @@ public final class Site {
         long start = System.nanoTime();
         progress.accept("loading content");
         warmUp();
-        cache = BuildCache.open(request.output(), request.clean());
-        lap("cache");
-        try (BuildCache open = cache) {
+        // The cache is read on a thread of its own while this one reads the settings and actors and
+        // lists the article files: only the memo lookups that follow need it.
+        opening = Background.start("parley-cache", () -> BuildCache.open(request.output(), request.clean()));
+        memo = new ArticleMemo() {
+            @Override
+            public Entry find(String path, Stamp stamp) {
+                return opened().find(path, stamp);
+            }
+
+            @Override
+            public void keep(String path, Stamp stamp, Entry entry) {
+                opened().keep(path, stamp, entry);
+            }
+
+            private BuildCache opened() {
+                BuildCache open = cache;
+                return open != null ? open : openCache();
+            }
+        };
+        try {
             return run(start);
+        } finally {
+            // Closed even when the build stopped before it needed the cache.
+            openCache().close();
         }
+    }
+
+    /** The cache, once read (waiting for it if need be). */
+    private synchronized BuildCache openCache() {
+        if (cache == null) {
+            cache = Background.join(opening);
+        }
+        return cache;
     }
 
     /** Whether this JVM has started warming up the libraries that render (once is enough). */
@@ -148,6 +181,9 @@ public final class Site {
         // The templates compile on a thread of their own while the content loads: neither needs the other.
         CompletableFuture<Theme> compiling = Background.start("parley-templates", this::theme);
         LoadedContent content = load();
+        if (opening != null) {
+            openCache(); // every later stage of a build reads the cache
+        }
         Theme theme = Background.join(compiling);
         lap("load");
         if (content == null || theme == null) {
@@ -191,7 +227,7 @@ public final class Site {
     private LoadedContent load() {
         try {
             LoadedContent content = ContentLoader.load(request.source(),
-                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), cache,
+                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), memo,
                             count -> ahead(count, "article files to read")));
             problems.addAll(content.warnings());
             return content;
@@ -221,8 +257,15 @@ public final class Site {
      */
     private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown, Map<String, String> fingerprints) {
         ActorMatcher matcher = new ActorMatcher(content.actors().values());
-        // A body depends on the article, every actor's names and the site's settings, and on nothing else.
-        String shared = Fingerprint.of(content.site().toString(), content.actors().values().toString());
+        // A body depends on the article, the site's settings and every actor's id, name and aliases (what
+        // the text can mention and the links lead to), and on nothing else: a new role, country or
+        // biography keeps every body (and, with it, the Markdown stage's work).
+        Fingerprint names = Fingerprint.start().add(content.site().toString());
+        for (news.parley.core.model.Actor actor : content.actors().values()) {
+            names.add(actor.id()).add(actor.name()).add(actor.aliases().size());
+            actor.aliases().forEach(names::add);
+        }
+        String shared = names.digest();
         Map<String, ArticleBody> bodies = new ConcurrentHashMap<>();
         content.articles().parallelStream().forEach(loaded -> {
             String key = cache == null ? null : cache.bodyKey(shared, content.digests().get(loaded.path()));

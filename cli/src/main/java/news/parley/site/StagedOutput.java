@@ -206,6 +206,13 @@ final class StagedOutput implements Output, AutoCloseable {
             return;
         }
         byte[] bytes = content.get();
+        // A new fingerprint need not mean new bytes (an actor's new role changes every page's key, and
+        // few pages show it): a file the site already holds, byte for byte, stays where it is.
+        if (first && update && published(path, bytes)) {
+            cache.record(path, fingerprint);
+            reused.incrementAndGet();
+            return;
+        }
         Path file = update ? staged.computeIfAbsent(path, p -> staging.resolve(Integer.toString(stagedCount.incrementAndGet())))
                 : resolve(path);
         try {
@@ -218,6 +225,17 @@ final class StagedOutput implements Output, AutoCloseable {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         cache.record(path, fingerprint);
+    }
+
+    /** Whether the published site holds {@code bytes} at {@code path}. */
+    private boolean published(String path, byte[] bytes) {
+        Path file = inside(target, path);
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+                    && Arrays.equals(bytes, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return false; // written again, as any changed file
+        }
     }
 
     private void verify(String path, byte[] bytes) {

@@ -154,6 +154,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anActorsNewRoleKeepsEveryBodyAndLeavesThePagesThatDoNotShowIt() {
+        TestSite.Run run = rebuildEqualsCleanBuild(s -> s.file("actors/donald-trump.md", "---\nname: Donald Trump\n"
+                + "aliases: [Trump]\ncountry: us\nrole: President of the United States\n---\nBiography of Donald Trump.\n"));
+        // The text can mention an actor only by name or alias: every body is taken from the cache.
+        assertThat(run.out()).contains("cache: 9 of 9 articles");
+        // Every page's key covers the actors, yet only the pages that show the role have new bytes; the
+        // rest stay in the published site as they are.
+        int files = Integer.parseInt(run.out().replaceAll("(?s).*, (\\d+) files in.*", "$1"));
+        int reused = Integer.parseInt(run.out().replaceAll("(?s).*articles, (\\d+) of \\d+ files.*", "$1"));
+        assertThat(reused).isGreaterThan(files / 2).isLessThan(files);
+    }
+
+    @Test
     void editingATemplateGivesTheCleanBuildsOutput() {
         rebuildEqualsCleanBuild(s -> s.file("templates/foot.mustache", "</main><footer>New footer</footer></body></html>\n"));
     }
