@@ -18,6 +18,12 @@ import java.util.concurrent.Callable;
         description = "Builds the site from --source into --output. The output is replaced only when the whole "
                 + "build succeeds; on errors it is left as it was.")
 final class BuildCommand implements Callable<Integer> {
+    private final Invocation invocation;
+
+    BuildCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -37,8 +43,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Reporting.run(spec, content, now -> {
-            boolean terminal = System.console() != null;
+        return Reporting.run(spec, content, invocation, now -> {
+            boolean terminal = invocation.terminal();
             PrintWriter err = spec.commandLine().getErr();
             // On a terminal, a line that names the stage under way; elsewhere (logs, pipes) nothing.
             java.util.function.Consumer<String> progress = !terminal ? stage -> { } : stage -> {
@@ -47,7 +53,8 @@ final class BuildCommand implements Callable<Integer> {
             };
             BuildResult result;
             try {
-                result = Site.build(new BuildRequest(content.source, output, content.drafts, content.future,
+                result = Site.build(new BuildRequest(invocation.resolve(content.source), invocation.resolve(output),
+                        content.drafts, content.future,
                         now, content.strict, clean, verifyCache, Reporting.quickLimit()), progress);
             } finally {
                 if (terminal) {
@@ -55,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
-            Reporting.print(err, result.warnings(), Reporting.colour(spec));
+            Reporting.print(err, result.warnings(), Reporting.colour(spec, invocation));
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)%n",
                     result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(),

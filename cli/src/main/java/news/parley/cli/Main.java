@@ -13,17 +13,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // A build goes to the build server where the launcher allows one (see BuildServer).
+        Integer served = BuildServer.serveFor(args);
+        System.exit(served != null ? served
+                : run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs the command line without exiting, for tests and for tools that embed Parley. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, Invocation.current(), args);
+    }
+
+    /** Runs the command line for {@code invocation} (the build server runs its clients' commands so). */
+    static int run(PrintWriter out, PrintWriter err, Invocation invocation, String... args) {
         CommandLine commandLine = new CommandLine(new ParleyCommand());
         // Picocli reads a command's annotations when it is added: add only the one asked for, when it is
         // one, and all of them for help and for mistakes (a rebuild is over in a second or two, and
         // reading the other three cost a noticeable part of its start).
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("build", BuildCommand::new);
+        commands.put("build", () -> new BuildCommand(invocation));
         commands.put("check", CheckCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("serve", ServeCommand::new);

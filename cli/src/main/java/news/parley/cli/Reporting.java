@@ -40,10 +40,14 @@ final class Reporting {
     }
 
     static int run(CommandSpec spec, ContentOptions options, Body body) {
+        return run(spec, options, Invocation.current(), body);
+    }
+
+    static int run(CommandSpec spec, ContentOptions options, Invocation invocation, Body body) {
         PrintWriter err = spec.commandLine().getErr();
         Instant now;
         try {
-            now = BuildClock.now(options.now, System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
+            now = BuildClock.now(options.now, invocation.variable("SOURCE_DATE_EPOCH"), Clock.systemUTC());
         } catch (DateTimeParseException | NumberFormatException e) {
             err.println("parley: " + e.getMessage());
             err.flush();
@@ -54,7 +58,7 @@ final class Reporting {
         } catch (Site.TooLong e) {
             return LONG_RUN; // nothing written or printed: the launcher runs the command again
         } catch (ContentException e) {
-            print(err, e.problems(), colour(spec));
+            print(err, e.problems(), colour(spec, invocation));
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println("parley: " + errors + " error" + (errors == 1 ? "" : "s") + "; nothing was written");
             return CONTENT_ERROR;
@@ -89,7 +93,11 @@ final class Reporting {
 
     /** Colours only for a person at a terminal: never in a pipe, a file, CI logs, or with NO_COLOR. */
     static boolean colour(CommandSpec spec) {
-        return spec.commandLine().getColorScheme().ansi().enabled() && System.console() != null
-                && System.getenv("NO_COLOR") == null;
+        return colour(spec, Invocation.current());
+    }
+
+    static boolean colour(CommandSpec spec, Invocation invocation) {
+        return spec.commandLine().getColorScheme().ansi().enabled() && invocation.terminal()
+                && invocation.variable("NO_COLOR") == null;
     }
 }
