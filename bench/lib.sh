@@ -77,6 +77,41 @@ stage_parley() {
   log "making a class data archive for the copy of Parley"
   java "$ROOT/cli/src/build/ClassDataArchive.java" "$copy/target/parley.jar" "$ROOT/content" "$copy/target" >&2
   PARLEY="$copy/parley"
+  # Build servers of the copy live in a folder of the benchmark's own (private, as they require).
+  export PARLEY_BUILD_SERVER_DIR="$TARGET/servers"
+  mkdir -p -m 700 "$PARLEY_BUILD_SERVER_DIR"
+  chmod 700 "$PARLEY_BUILD_SERVER_DIR"
+}
+
+# The pids of the benchmark's build servers.
+server_pids() { pgrep -f "news.parley.cli.BuildServer $PARLEY_BUILD_SERVER_DIR/" || true; }
+
+# stop_servers: stops them, so that the next build starts a new JVM.
+stop_servers() {
+  "$PARLEY" stop-server > /dev/null
+  local i
+  for i in $(seq 1 100); do
+    [ -z "$(server_pids)" ] && return 0
+    sleep 0.1
+  done
+  die "a build server did not stop"
+}
+
+# reset_server_peaks: makes each server's peak RSS (VmHWM) its current RSS, so that the next reading
+# is the peak of one build.
+reset_server_peaks() {
+  local pid
+  for pid in $(server_pids); do echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true; done
+}
+
+# server_peak_kb: the largest peak RSS among the servers, in KB (0 when none runs).
+server_peak_kb() {
+  local pid peak=0 kb
+  for pid in $(server_pids); do
+    kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)"
+    [ "${kb:-0}" -gt "$peak" ] && peak="$kb"
+  done
+  echo "$peak"
 }
 
 # Wall times mean little on a busy machine: how busy the CPUs are over one second, and the load.
@@ -102,12 +137,17 @@ note_load() {
 timed() {
   local timefile="$1" logfile="$2" what="$3"
   shift 3
+  reset_server_peaks
   if ! "$TIME" -f '%e %M' -o "$timefile" "$@" > "$logfile" 2>&1; then
     log "$what failed; the end of $logfile:"
     tail -n 20 "$logfile" >&2
     exit 1
   fi
   read -r WALL RSS < <(tail -n 1 "$timefile")
+  # A build served by a build server: its peak is the server's (the client is a small JVM).
+  local served
+  served="$(server_peak_kb)"
+  if [ "$served" -gt "$RSS" ]; then RSS="$served"; fi
 }
 
 # median_of: the median of the numbers on standard input.

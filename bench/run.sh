@@ -21,6 +21,8 @@ fi
 ensure_built
 ensure_corpora
 stage_parley
+# Full builds from a cold JVM, each in the launcher's own process (its peak RSS is the build's).
+export PARLEY_BUILD_SERVER=off
 mkdir -p "$LOGS"
 
 # ---------------------------------------------------------------- timed runs
