@@ -62,14 +62,11 @@ final class BuildServer {
      */
     static Integer serveFor(String[] args) {
         String options = System.getenv(OPTIONS);
-        if (args.length == 0 || options == null || !enabled()) {
-            return null;
-        }
         try {
-            if (args[0].equals("stop-server")) {
-                return stopAll();
+            if (args.length == 1 && args[0].equals("stop-server")) {
+                return stopAll(); // whatever the settings: servers started under others may still run
             }
-            if (!args[0].equals("build")) {
+            if (args.length == 0 || !args[0].equals("build") || options == null || !enabled()) {
                 return null;
             }
             Path socket = socket(options);
