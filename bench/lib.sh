@@ -84,7 +84,7 @@ stage_parley() {
 }
 
 # The pids of the benchmark's build servers.
-server_pids() { pgrep -f "news.parley.cli.BuildServer $PARLEY_BUILD_SERVER_DIR/" || true; }
+server_pids() { pgrep -f -- "news.parley.cli.BuildServer $PARLEY_BUILD_SERVER_DIR/" || true; }
 
 # stop_servers: stops them, so that the next build starts a new JVM.
 stop_servers() {
@@ -137,17 +137,17 @@ note_load() {
 timed() {
   local timefile="$1" logfile="$2" what="$3"
   shift 3
-  reset_server_peaks
+  [ "${PARLEY_BUILD_SERVER:-}" != off ] && reset_server_peaks
   if ! "$TIME" -f '%e %M' -o "$timefile" "$@" > "$logfile" 2>&1; then
     log "$what failed; the end of $logfile:"
     tail -n 20 "$logfile" >&2
     exit 1
   fi
   read -r WALL RSS < <(tail -n 1 "$timefile")
-  # A build served by a build server: its peak is the server's (the client is a small JVM).
-  local served
-  served="$(server_peak_kb)"
-  if [ "$served" -gt "$RSS" ]; then RSS="$served"; fi
+  # A build served by a build server: the server's peak, with the launcher's JVM that relayed it.
+  if [ "${PARLEY_BUILD_SERVER:-}" != off ]; then
+    RSS=$((RSS + $(server_peak_kb)))
+  fi
 }
 
 # median_of: the median of the numbers on standard input.

@@ -112,7 +112,12 @@ final class BuildServer {
         if (dir == null) {
             return null;
         }
+        // What the server inherits from the client that starts it and Parley's output could depend on
+        // (file name encoding, time zone) makes a server of its own.
         StringBuilder key = new StringBuilder(System.getProperty("java.home")).append('\n').append(options);
+        for (String variable : List.of("LANG", "LC_ALL", "LC_CTYPE", "TZ")) {
+            key.append('\n').append(variable).append('=').append(System.getenv(variable));
+        }
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry).toAbsolutePath();
             key.append('\n').append(path);
@@ -145,6 +150,11 @@ final class BuildServer {
     /** Starts a server in a JVM of its own and connects to it; null if it does not come up. */
     private static SocketChannel start(Path socket, String options) throws IOException {
         List<String> command = new ArrayList<>();
+        // A session of its own: the terminal's Ctrl+C, Ctrl+Z and hang-up are for the client only.
+        Path setsid = Path.of("/usr/bin/setsid");
+        if (Files.isExecutable(setsid)) {
+            command.add(setsid.toString());
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String option : options.trim().split("\\s+")) {
             if (!option.isEmpty()) {
@@ -205,6 +215,13 @@ final class BuildServer {
                 request.writeUTF(arg);
             }
             request.flush();
+            return reply(channel);
+        }
+    }
+
+    /** The server's output and exit code; the build ran there, so a failure here never runs it again. */
+    private static int reply(SocketChannel channel) {
+        try {
             DataInputStream reply = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             while (true) {
                 byte kind = reply.readByte();
@@ -220,9 +237,9 @@ final class BuildServer {
                     System.err.flush();
                 }
             }
-        } catch (java.io.EOFException e) {
-            System.err.println("parley: the build server stopped during the build; run it again, or with"
-                    + " PARLEY_BUILD_SERVER=off to build without one");
+        } catch (IOException | RuntimeException e) {
+            System.err.println("parley: the build server stopped during the build (" + e + "); run it again, or"
+                    + " with PARLEY_BUILD_SERVER=off to build without one");
             return Reporting.INTERNAL_ERROR;
         }
     }
@@ -265,11 +282,16 @@ final class BuildServer {
                 // no such signal here
             }
         }
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        if (connect(socket) != null) {
-            return; // another server answers there already
+        // One server per socket: the one holding its lock file, for as long as it runs. Only that one
+        // removes or binds the socket, so two starting at once cannot take it from each other.
+        java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(
+                socket.resolveSibling(socket.getFileName() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        if (lockFile.tryLock() == null) {
+            return; // another server has it
         }
         Files.deleteIfExists(socket); // left by a server that died
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         Stamp code = Stamp.ofClassPath();
         long[] lastUsed = {System.nanoTime()};
@@ -295,13 +317,12 @@ final class BuildServer {
                 synchronized (lastUsed) {
                     lastUsed[0] = 0; // busy
                 }
-                boolean stop = serve(client);
-                if (stop) {
+                if (serve(client, socket)) {
                     quit(socket);
                 }
             } catch (IOException | RuntimeException e) {
                 // that client is gone; serve the next
-            } catch (OutOfMemoryError e) {
+            } catch (Error e) {
                 quit(socket); // what is left may be broken: the next build starts a fresh server
             }
             // The next build starts from an empty young generation and a compacted heap.
@@ -321,8 +342,11 @@ final class BuildServer {
         Runtime.getRuntime().halt(0);
     }
 
-    /** Runs one client's command; true if it asked the server to stop. */
-    private static boolean serve(SocketChannel client) throws IOException {
+    /**
+     * Runs one client's command; true if the server should stop: the client asked, or the build met an
+     * internal error (out of memory, a bug), after which the next build had better start afresh.
+     */
+    private static boolean serve(SocketChannel client, Path socket) throws IOException {
         DataInputStream request = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
         DataOutputStream reply = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
         if (request.readInt() != VERSION) {
@@ -347,13 +371,35 @@ final class BuildServer {
         }
         PrintWriter out = new PrintWriter(new Frames(reply, OUT), true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(new Frames(reply, ERR), true, StandardCharsets.UTF_8);
+        // A client gone before its build ended (Ctrl+C) takes the build with it, as in a JVM of its own:
+        // the server stops at once, and the output is left as an interrupted build leaves it.
+        java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread hangUp = new Thread(() -> {
+            try {
+                // On the channel itself: its streams would hold the lock that writing the output needs.
+                if (client.read(java.nio.ByteBuffer.allocate(1)) >= 0) {
+                    return; // a client sends nothing more: not one of ours
+                }
+            } catch (IOException e) {
+                // gone as well, or closed after the build
+            }
+            if (building.get()) {
+                quit(socket);
+            }
+        }, "parley-server-client");
+        hangUp.setDaemon(true);
+        hangUp.start();
         int code;
         try {
             code = Main.run(out, err, new Invocation(Path.of(directory), environment, terminal), args);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
+            err.println("parley: internal error: " + e);
+            code = Reporting.INTERNAL_ERROR;
+        } catch (Error e) {
             err.println("parley: internal error: " + e);
             code = Reporting.INTERNAL_ERROR;
         }
+        building.set(false);
         served++;
         if (List.of(args).contains("--verbose")) {
             out.printf("Build server: process %d, build %d since it started%n", ProcessHandle.current().pid(), served);
@@ -365,7 +411,7 @@ final class BuildServer {
             reply.writeInt(code);
             reply.flush();
         }
-        return false;
+        return code == Reporting.INTERNAL_ERROR;
     }
 
     /** Bytes a command prints, sent to the client as frames of one stream. */

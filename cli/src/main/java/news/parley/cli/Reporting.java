@@ -97,7 +97,8 @@ final class Reporting {
     }
 
     static boolean colour(CommandSpec spec, Invocation invocation) {
-        return spec.commandLine().getColorScheme().ansi().enabled() && invocation.terminal()
-                && invocation.variable("NO_COLOR") == null;
+        // A build server has no terminal of its own: its client's says.
+        return (invocation.directory() != null || spec.commandLine().getColorScheme().ansi().enabled())
+                && invocation.terminal() && invocation.variable("NO_COLOR") == null;
     }
 }
