@@ -118,13 +118,7 @@ final class BuildServer {
         for (String variable : List.of("LANG", "LC_ALL", "LC_CTYPE", "TZ")) {
             key.append('\n').append(variable).append('=').append(System.getenv(variable));
         }
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry).toAbsolutePath();
-            key.append('\n').append(path);
-            if (Files.exists(path)) {
-                key.append(' ').append(Files.size(path)).append(' ').append(Files.getLastModifiedTime(path).toMillis());
-            }
-        }
+        Stamp.ofClassPath().entries().forEach(entry -> key.append('\n').append(entry));
         String digest = news.parley.core.site.Fingerprint.of(key.toString()).substring(0, 16);
         return dir.resolve(digest + ".sock");
     }
@@ -392,10 +386,7 @@ final class BuildServer {
         int code;
         try {
             code = Main.run(out, err, new Invocation(Path.of(directory), environment, terminal), args);
-        } catch (RuntimeException e) {
-            err.println("parley: internal error: " + e);
-            code = Reporting.INTERNAL_ERROR;
-        } catch (Error e) {
+        } catch (RuntimeException | Error e) {
             err.println("parley: internal error: " + e);
             code = Reporting.INTERNAL_ERROR;
         }
@@ -459,12 +450,12 @@ final class BuildServer {
         static Stamp ofClassPath() {
             List<String> entries = new ArrayList<>();
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                Path path = Path.of(entry);
+                Path path = Path.of(entry).toAbsolutePath();
                 try {
-                    entries.add(entry + ' ' + (Files.isRegularFile(path) ? Files.size(path) + " "
+                    entries.add(path + " " + (Files.isRegularFile(path) ? Files.size(path) + " "
                             + Files.getLastModifiedTime(path).toMillis() : "folder"));
                 } catch (IOException e) {
-                    entries.add(entry + " gone");
+                    entries.add(path + " gone");
                 }
             }
             return new Stamp(entries);

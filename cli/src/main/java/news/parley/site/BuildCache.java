@@ -460,8 +460,7 @@ final class BuildCache implements ArticleMemo, AutoCloseable {
         for (String context : contexts) {
             writeText(out, context);
         }
-        Map<String, Stored> oldStored = changes ? oldBodies : Map.of();
-        records(out, BODY, stored, oldStored, (a, b) -> a == b, BuildCache::writeStored);
+        records(out, BODY, stored, changes ? oldBodies : Map.of(), (a, b) -> a == b, BuildCache::writeStored);
         records(out, TEXT, texts, changes ? oldTexts : Map.of(), (a, b) -> a == b, (o, span) -> {
             o.writeLong(span.offset());
             o.writeInt(span.length());

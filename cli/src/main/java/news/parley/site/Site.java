@@ -3,7 +3,6 @@ package news.parley.site;
 import news.parley.core.index.ActorMatcher;
 import news.parley.core.index.SiteChecks;
 import news.parley.core.index.SiteIndex;
-import news.parley.core.load.ArticleMemo;
 import news.parley.core.load.ContentLoader;
 import news.parley.core.load.LoadedContent;
 import news.parley.core.model.Article;
@@ -41,12 +40,8 @@ public final class Site {
     private final BuildRequest request;
     private final Consumer<String> progress;
     private final Problems problems = new Problems();
-    /** Only a build has one: a check writes nothing, not even a cache. Set once read (see {@link #run()}). */
-    private volatile BuildCache cache;
-    /** The cache's memo of article files, for the loader; null for a check. */
-    private ArticleMemo memo;
-    /** The cache being read; null for a check. */
-    private CompletableFuture<BuildCache> opening;
+    /** Only a build has one: a check writes nothing, not even a cache. */
+    private BuildCache cache;
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private long lap = System.nanoTime();
 
@@ -94,39 +89,11 @@ public final class Site {
         long start = System.nanoTime();
         progress.accept("loading content");
         warmUp();
-        // The cache is read on a thread of its own while this one reads the settings and actors and
-        // lists the article files: only the memo lookups that follow need it.
-        opening = Background.start("parley-cache", () -> BuildCache.open(request.output(), request.clean()));
-        memo = new ArticleMemo() {
-            @Override
-            public Entry find(String path, Stamp stamp) {
-                return opened().find(path, stamp);
-            }
-
-            @Override
-            public void keep(String path, Stamp stamp, Entry entry) {
-                opened().keep(path, stamp, entry);
-            }
-
-            private BuildCache opened() {
-                BuildCache open = cache;
-                return open != null ? open : openCache();
-            }
-        };
-        try {
+        cache = BuildCache.open(request.output(), request.clean());
+        lap("cache");
+        try (BuildCache open = cache) {
             return run(start);
-        } finally {
-            // Closed even when the build stopped before it needed the cache.
-            openCache().close();
         }
-    }
-
-    /** The cache, once read (waiting for it if need be). */
-    private synchronized BuildCache openCache() {
-        if (cache == null) {
-            cache = Background.join(opening);
-        }
-        return cache;
     }
 
     /** Whether this JVM has started warming up the libraries that render (once is enough). */
@@ -181,9 +148,6 @@ public final class Site {
         // The templates compile on a thread of their own while the content loads: neither needs the other.
         CompletableFuture<Theme> compiling = Background.start("parley-templates", this::theme);
         LoadedContent content = load();
-        if (opening != null) {
-            openCache(); // every later stage of a build reads the cache
-        }
         Theme theme = Background.join(compiling);
         lap("load");
         if (content == null || theme == null) {
@@ -227,7 +191,7 @@ public final class Site {
     private LoadedContent load() {
         try {
             LoadedContent content = ContentLoader.load(request.source(),
-                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), memo,
+                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), cache,
                             count -> ahead(count, "article files to read")));
             problems.addAll(content.warnings());
             return content;
