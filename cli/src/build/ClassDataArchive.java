@@ -2,9 +2,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Makes the class data archive that cli/parley hands the JVM, so that a run maps Parley's classes
@@ -35,27 +33,11 @@ public final class ClassDataArchive {
             skip("the training build failed", log);
             return;
         }
-        // A rebuild usually runs in the build server, and the JVM the launcher starts only relays it: a
-        // second training build goes through a server (made for it, stopped after it) to list what
-        // that JVM loads. Without it the archive still serves the build itself.
-        Path clientList = target.resolve("parley-client.classlist");
-        Files.deleteIfExists(clientList);
-        Map<String, String> server = Map.of("PARLEY_SERVER_JAVA_OPTS", "-XX:+UseSerialGC",
-                "PARLEY_BUILD_SERVER", "on", "PARLEY_BUILD_SERVER_DIR", target.resolve("cds-servers").toString(),
-                "PARLEY_BUILD_SERVER_IDLE", "20");
-        run(log, server, java, "-XX:+UseSerialGC", "-XX:DumpLoadedClassList=" + clientList, "-jar", jar.toString(),
-                "build", "--source", content.toString(), "--output", target.resolve("cds-training/site").toString(),
-                "--now", "2026-01-01T00:00:00Z");
-        run(log, server, java, "-jar", jar.toString(), "stop-server");
         // This JDK 17 can crash while archiving lambda proxies (SystemDictionaryShared::
         // adjust_lambda_proxy_class_dictionary): leave them out. The lambda forms (of string
         // concatenation and method handles) stay: spinning them at run time costs a cold start much.
         java.util.Set<String> classes = new java.util.LinkedHashSet<>();
-        List<String> lines = new ArrayList<>(Files.readAllLines(list));
-        if (Files.exists(clientList)) {
-            lines.addAll(Files.readAllLines(clientList));
-        }
-        for (String line : lines) {
+        for (String line : Files.readAllLines(list)) {
             if (!line.startsWith("@lambda-proxy")) {
                 classes.add(line);
             }
@@ -79,15 +61,8 @@ public final class ClassDataArchive {
     }
 
     private static boolean run(Path log, String... command) throws IOException, InterruptedException {
-        return run(log, Map.of(), command);
-    }
-
-    private static boolean run(Path log, Map<String, String> environment, String... command)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
-        return builder.start().waitFor() == 0;
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start().waitFor() == 0;
     }
 
     private static void skip(String why, Path log) {

@@ -1,13 +1,15 @@
 package news.parley.cli;
 
-import news.parley.site.BuildRequest;
-import news.parley.site.BuildResult;
-import news.parley.site.Site;
+import news.parley.engine.BuildListener;
+import news.parley.engine.BuildRequest;
+import news.parley.engine.BuildResult;
+import news.parley.engine.Site;
+import news.parley.engine.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,12 +20,6 @@ import java.util.concurrent.Callable;
         description = "Builds the site from --source into --output. The output is replaced only when the whole "
                 + "build succeeds; on errors it is left as it was.")
 final class BuildCommand implements Callable<Integer> {
-    private final Invocation invocation;
-
-    BuildCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -43,38 +39,57 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Reporting.run(spec, content, invocation, now -> {
-            boolean terminal = invocation.terminal();
+        return Reporting.run(spec, content, now -> {
             PrintWriter err = spec.commandLine().getErr();
-            // On a terminal, a line that names the stage under way; elsewhere (logs, pipes) nothing.
-            java.util.function.Consumer<String> progress = !terminal ? stage -> { } : stage -> {
-                err.print("\r\u001B[2Kparley: " + stage + "…");
-                err.flush();
-            };
+            boolean terminal = Reporting.terminal();
+            BuildRequest request = BuildRequest.of(content.source, output, now).withDrafts(content.drafts)
+                    .withFuture(content.future).withStrict(content.strict).withClean(clean)
+                    .withVerifyCache(verifyCache);
             BuildResult result;
             try {
-                result = Site.build(new BuildRequest(invocation.resolve(content.source), invocation.resolve(output),
-                        content.drafts, content.future,
-                        now, content.strict, clean, verifyCache, Reporting.quickLimit()), progress);
+                result = Site.build(request, terminal ? progress(err) : BuildListener.NONE);
             } finally {
                 if (terminal) {
                     err.print("\r\u001B[2K");
                     err.flush();
                 }
             }
-            Reporting.print(err, result.warnings(), Reporting.colour(spec, invocation));
-            spec.commandLine().getOut().printf(Locale.ROOT,
+            if (result.failed()) {
+                return Reporting.failed(spec, result, "nothing was written");
+            }
+            Reporting.print(err, result.problems(), Reporting.colour(spec));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT,
                     "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)%n",
                     result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(),
                     result.files(), output, result.elapsed().toMillis() / 1000.0, result.articlesReused(),
                     result.articles(), result.filesReused(), result.files());
             if (content.verbose) {
                 StringBuilder line = new StringBuilder("Stages:");
-                result.stages().forEach((stage, time) ->
-                        line.append(String.format(Locale.ROOT, " %s %.2f s,", stage, time.toMillis() / 1000.0)));
-                spec.commandLine().getOut().println(line.substring(0, line.length() - 1));
+                result.stages().forEach((stage, time) -> line.append(String.format(Locale.ROOT, " %s %.2f s,",
+                        stage.name().toLowerCase(Locale.ROOT), time.toMillis() / 1000.0)));
+                out.println(line.substring(0, line.length() - 1));
             }
             return 0;
         });
+    }
+
+    /** On a terminal, one line that names the stage under way, written over as the build goes on. */
+    private static BuildListener progress(PrintWriter err) {
+        return stage -> {
+            err.print("\r\u001B[2Kparley: " + describe(stage) + "…");
+            err.flush();
+        };
+    }
+
+    static String describe(Stage stage) {
+        return switch (stage) {
+            case LOAD -> "loading content";
+            case ANALYZE -> "reading Markdown and finding actors";
+            case INDEX -> "cross-linking";
+            case RENDER -> "rendering pages";
+            case FEEDS -> "writing feeds";
+            case PUBLISH -> "publishing";
+        };
     }
 }

@@ -1,14 +1,13 @@
 package news.parley.cli;
 
-import news.parley.core.problem.Problem;
-import news.parley.site.BuildRequest;
-import news.parley.site.Site;
+import news.parley.engine.BuildRequest;
+import news.parley.engine.CheckResult;
+import news.parley.engine.Site;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -24,12 +23,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Reporting.run(spec, content, now -> {
-            // A check looks at what an editor may yet publish, so drafts and embargoed articles are in.
-            List<Problem> problems = Site.check(new BuildRequest(content.source, null, true, true, now, content.strict,
-                    false, false, Reporting.quickLimit()));
-            Reporting.print(spec.commandLine().getErr(), problems, Reporting.colour(spec));
-            long errors = problems.stream().filter(Problem::isError).count();
-            long warnings = problems.size() - errors;
+            CheckResult result = Site.check(BuildRequest.of(content.source, null, now).withStrict(content.strict));
+            Reporting.print(spec.commandLine().getErr(), result.problems(), Reporting.colour(spec));
+            long errors = result.errors();
+            long warnings = result.warnings();
             spec.commandLine().getOut().printf("Checked %s: %d error%s, %d warning%s%n", content.source,
                     errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
             return errors > 0 ? Reporting.CONTENT_ERROR : 0;

@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** What both {@code build} and {@code check} read, and how. */
+/** What {@code build}, {@code check} and {@code serve} read, and how. */
 final class ContentOptions {
     @Option(names = "--source", defaultValue = ".", paramLabel = "DIR",
             description = "The content folder, holding site.yaml. Default: ${DEFAULT-VALUE}")
@@ -23,6 +23,6 @@ final class ContentOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--verbose", description = "Print the stack trace of an internal error.")
+    @Option(names = "--verbose", description = "Print each stage's time, and the stack trace of an internal error.")
     boolean verbose;
 }

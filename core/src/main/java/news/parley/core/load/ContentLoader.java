@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -49,12 +48,10 @@ public final class ContentLoader {
      *
      * @param now     the build time: articles dated after it are left out unless {@code future}
      * @param memo    earlier parses of article files, or null to read every file
-     * @param reading told how many article files must be read and parsed (those the memo does not
-     *                give) before any is; it may throw to stop the load there
      */
-    public record Options(boolean drafts, boolean future, Instant now, ArticleMemo memo, IntConsumer reading) {
+    public record Options(boolean drafts, boolean future, Instant now, ArticleMemo memo) {
         public Options(boolean drafts, boolean future, Instant now) {
-            this(drafts, future, now, null, count -> { });
+            this(drafts, future, now, null);
         }
     }
 
@@ -276,12 +273,10 @@ public final class ContentLoader {
         // article (not the YAML tree, which holds its whole text), then check slugs across files in
         // path order, so that neither problems nor slugs depend on timing.
         List<Found> files = files("articles", name -> name.endsWith(".md"));
-        List<Candidate> remembered = files.parallelStream().map(file -> remembered(file, context)).toList();
-        options.reading().accept((int) remembered.stream().filter(java.util.Objects::isNull).count());
-        List<Candidate> candidates = IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> remembered.get(i) != null ? remembered.get(i)
-                        : article(files.get(i), zone, actors, context, racy))
-                .toList();
+        List<Candidate> candidates = files.parallelStream().map(file -> {
+            Candidate known = remembered(file, context);
+            return known != null ? known : article(file, zone, actors, context, racy);
+        }).toList();
         List<Article> published = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
         for (Candidate candidate : candidates) {

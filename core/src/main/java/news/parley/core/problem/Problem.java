@@ -29,7 +29,12 @@ public record Problem(String path, int line, int column, Severity severity, Stri
 
     /** The compiler-style line editors and their tools already understand: {@code path:line:col: severity: message}. */
     public String format() {
-        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label() + ": " + message;
+        return place() + ": " + severity.label() + ": " + message;
+    }
+
+    /** Where it is, as {@code path:line:col}, for tools that say the severity their own way (Maven's log). */
+    public String place() {
+        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
     }
 
     @Override

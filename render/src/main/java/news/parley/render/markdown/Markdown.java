@@ -85,10 +85,6 @@ public final class Markdown {
     }
 
     /**
-     * Renders an article's body. A name shared by several actors that the front matter does not
-     * settle links nobody and is reported through {@code warnings}.
-     */
-    /**
      * Renders a small made-up article and throws it away. The first article a fresh JVM renders costs a
      * tenth of a second of loading and starting flexmark; a build that renders few (a rebuild after an
      * edit) does this on another thread while it reads its content, instead of on its way.
@@ -104,6 +100,10 @@ public final class Markdown {
         new Markdown(site).article(article, new ActorMatcher(List.of(actor)), problem -> { });
     }
 
+    /**
+     * Renders an article's body. A name shared by several actors that the front matter does not
+     * settle links nobody and is reported through {@code warnings}.
+     */
     public ArticleBody article(Article article, ActorMatcher matcher, Consumer<Problem> warnings) {
         Document document = parser.parse(article.body());
         String page = Urls.file(Urls.article(article.slug()));

@@ -1,0 +1,38 @@
+package news.parley.engine;
+
+import news.parley.core.problem.Problem;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build made and met. When it {@link #failed()}, the problems say why, the counts are 0 and the
+ * output folder is as it was.
+ *
+ * @param problems       every problem, sorted; with {@code strict}, a failed build's warnings are errors
+ * @param articles       articles published
+ * @param pages          HTML pages made
+ * @param feeds          feeds made (RSS, Atom and JSON Feed, for every scope)
+ * @param files          files in the site
+ * @param articlesReused articles whose Markdown stage the cache spared
+ * @param filesReused    files taken unchanged from the last build instead of being made anew
+ * @param elapsed        the whole build's time
+ * @param stages         how long each stage took, in pipeline order
+ */
+public record BuildResult(List<Problem> problems, int articles, int pages, int feeds, int files, int articlesReused,
+                          int filesReused, Duration elapsed, Map<Stage, Duration> stages) implements Outcome {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+        Map<Stage, Duration> ordered = new EnumMap<>(Stage.class);
+        ordered.putAll(stages);
+        stages = Collections.unmodifiableMap(ordered);
+    }
+
+    static BuildResult failed(List<Problem> problems, Duration elapsed, Map<Stage, Duration> stages) {
+        return new BuildResult(problems, 0, 0, 0, 0, 0, 0, elapsed, stages);
+    }
+}

@@ -1,0 +1,279 @@
+package news.parley.engine;
+
+import news.parley.core.index.ActorMatcher;
+import news.parley.core.index.SiteChecks;
+import news.parley.core.index.SiteIndex;
+import news.parley.core.load.ContentLoader;
+import news.parley.core.load.LoadedContent;
+import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
+import news.parley.core.model.ArticleBody;
+import news.parley.core.problem.ContentException;
+import news.parley.core.problem.Problem;
+import news.parley.core.problem.Problems;
+import news.parley.core.problem.Severity;
+import news.parley.core.site.Fingerprint;
+import news.parley.engine.cache.BuildCache;
+import news.parley.engine.publish.BuildLock;
+import news.parley.engine.publish.OutputGuard;
+import news.parley.engine.publish.StagedOutput;
+import news.parley.feeds.Feeds;
+import news.parley.feeds.NewsSitemap;
+import news.parley.feeds.Sitemap;
+import news.parley.render.markdown.Markdown;
+import news.parley.render.page.Pages;
+import news.parley.render.page.Theme;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A whole build, as the chain of stages it is: load, analyze (Markdown and mentions), index, render
+ * pages, write feeds, publish. The first three are the check; nothing is written unless the check
+ * finds no error. Each build or check is an object of its own, and nothing is shared between them:
+ * any number may run in one JVM, one after another or at once on different sites.
+ */
+public final class Site {
+    private final BuildRequest request;
+    private final BuildListener listener;
+    private final Problems problems = new Problems();
+    /** Only a build has one: a check writes nothing, not even a cache. */
+    private BuildCache cache;
+    private final Map<Stage, Duration> stages = new EnumMap<>(Stage.class);
+    private Stage stage;
+    private long lap;
+
+    private Site(BuildRequest request, BuildListener listener) {
+        this.request = request;
+        this.listener = listener;
+    }
+
+    /**
+     * Checks everything a build would read, drafts and future-dated articles included (an editor may
+     * yet publish them), and writes nothing.
+     */
+    public static CheckResult check(BuildRequest request) {
+        Site site = new Site(request.withDrafts(true).withFuture(true), BuildListener.NONE);
+        try {
+            site.prepare();
+        } catch (ContentException e) {
+            return new CheckResult(e.problems());
+        }
+        return new CheckResult(site.problems.sorted());
+    }
+
+    public static BuildResult build(BuildRequest request) {
+        return build(request, BuildListener.NONE);
+    }
+
+    /**
+     * Builds the site, telling {@code listener} of each stage as it starts. Content errors are in the
+     * result, and then the output is as it was; a failure of Parley or of the file system is thrown.
+     */
+    public static BuildResult build(BuildRequest request, BuildListener listener) {
+        Objects.requireNonNull(request.output(), "a build needs an output folder");
+        long start = System.nanoTime();
+        Site site = new Site(request, listener);
+        try {
+            return site.run(start);
+        } catch (ContentException e) {
+            site.endStage();
+            return BuildResult.failed(e.problems(), Duration.ofNanos(System.nanoTime() - start), site.stages);
+        }
+    }
+
+    /** What the check hands to rendering; the loaded Markdown is not kept, as the index holds its HTML. */
+    private record Prepared(Path root, List<String> staticFiles, Theme theme, Markdown markdown, SiteIndex index) {
+    }
+
+    private BuildResult run(long start) {
+        startStage(Stage.LOAD);
+        warmUp();
+        cache = BuildCache.open(request.output(), request.clean());
+        try (BuildCache open = cache) {
+            Prepared site = prepare();
+            // One build at a time writes into an output: two would append to one pack and swap each
+            // other's files. Taken once the check has passed, so that content with errors writes nothing.
+            OutputGuard.refuseUnsafe(request.source(), request.output());
+            try (BuildLock lock = BuildLock.acquire(request.output());
+                 StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache,
+                         request.verifyCache())) {
+                startStage(Stage.RENDER);
+                int pages = render(site, output);
+                startStage(Stage.FEEDS);
+                int feeds = writeFeeds(site.index(), output);
+                output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
+                output.copy(site.root().resolve("static"), site.staticFiles());
+                startStage(Stage.PUBLISH);
+                cache.save(output.commit());
+                endStage();
+                return new BuildResult(problems.sorted(), site.index().articles().size(), pages, feeds,
+                        output.files(), cache.bodiesReused(), output.reused(),
+                        Duration.ofNanos(System.nanoTime() - start), stages);
+            }
+        }
+    }
+
+    /**
+     * Loads and starts flexmark, Rome, JDOM, Jackson and jsoup on a thread of their own, with made-up
+     * input, while this one reads the content and the cache. In a fresh JVM each costs a tenth of a
+     * second or so the first time, which a rebuild that renders a few pages and feeds would otherwise
+     * spend on its way; in a JVM that has built before, it is over at once.
+     */
+    private static void warmUp() {
+        Background.start("parley-warm-up", () -> {
+            try {
+                Markdown.warmUp();
+                Feeds.warmUp();
+            } catch (RuntimeException | LinkageError e) {
+                // the build meets the same trouble on its own thread, and reports it there
+            }
+            return null;
+        });
+    }
+
+    /** The check: every stage up to the index, collecting problems from each before giving up. */
+    private Prepared prepare() {
+        if (stage == null) {
+            startStage(Stage.LOAD);
+        }
+        // The templates compile on a thread of their own while the content loads: neither needs the other.
+        CompletableFuture<Theme> compiling = Background.start("parley-templates", this::theme);
+        LoadedContent content = load();
+        Theme theme = Background.join(compiling);
+        if (content == null || theme == null) {
+            fail();
+        }
+        startStage(Stage.ANALYZE);
+        Markdown markdown = new Markdown(content.site());
+        Map<String, String> fingerprints = new ConcurrentHashMap<>();
+        Map<String, ArticleBody> bodies = analyze(content, markdown, fingerprints);
+        startStage(Stage.INDEX);
+        SiteIndex index = SiteIndex.build(content, bodies, fingerprints);
+        problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
+        problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
+        if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
+            fail();
+        }
+        return new Prepared(content.root(), content.staticFiles(), theme, markdown, index);
+    }
+
+    private void startStage(Stage next) {
+        endStage();
+        stage = next;
+        lap = System.nanoTime();
+        listener.stageStarted(next);
+    }
+
+    private void endStage() {
+        if (stage != null) {
+            stages.merge(stage, Duration.ofNanos(System.nanoTime() - lap), Duration::plus);
+            stage = null;
+        }
+    }
+
+    private void fail() {
+        List<Problem> all = problems.sorted();
+        throw new ContentException(request.strict() ? all.stream().map(Site::asError).toList() : all);
+    }
+
+    private static Problem asError(Problem p) {
+        return new Problem(p.path(), p.line(), p.column(), Severity.ERROR, p.message());
+    }
+
+    private LoadedContent load() {
+        try {
+            LoadedContent content = ContentLoader.load(request.source(),
+                    new ContentLoader.Options(request.drafts(), request.future(), request.now(), cache));
+            problems.addAll(content.warnings());
+            return content;
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private Theme theme() {
+        List<Problem> found = new ArrayList<>();
+        Theme theme = Theme.load(request.source().resolve("templates"), found);
+        problems.addAll(found);
+        return theme;
+    }
+
+    /**
+     * The Markdown stage, from the cache where it holds the body made from the same inputs. Each
+     * body's key is also its article's fingerprint, which the index hands to pages and feeds.
+     */
+    private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown, Map<String, String> fingerprints) {
+        ActorMatcher matcher = new ActorMatcher(content.actors().values());
+        // A body depends on the article, the site's settings and every actor's id, name and aliases (what
+        // the text can mention and the links lead to), and on nothing else: a new role, country or
+        // biography keeps every body (and, with it, the Markdown stage's work).
+        Fingerprint names = Fingerprint.start().add(content.site().toString());
+        for (Actor actor : content.actors().values()) {
+            names.add(actor.id()).add(actor.name()).add(actor.aliases().size());
+            actor.aliases().forEach(names::add);
+        }
+        String shared = names.digest();
+        Map<String, ArticleBody> bodies = new ConcurrentHashMap<>();
+        content.articles().parallelStream().forEach(loaded -> {
+            String key = cache == null ? null : cache.bodyKey(shared, content.digests().get(loaded.path()));
+            BuildCache.Body cached = key == null ? null : cache.body(key);
+            if (key != null) {
+                fingerprints.put(loaded.slug(), key);
+            }
+            if (cached != null) {
+                problems.addAll(cached.warnings());
+                bodies.put(loaded.slug(), cached.body());
+            }
+        });
+        List<Article> toRender = content.articles().stream().filter(a -> !bodies.containsKey(a.slug())).toList();
+        toRender.parallelStream().forEach(loaded -> {
+            String key = fingerprints.get(loaded.slug());
+            // The cache's memo gives an unchanged file without its Markdown: read it again only if needed.
+            Article article = loaded.body().isEmpty()
+                    ? ContentLoader.withBody(content.root(), loaded, content.digests().get(loaded.path())) : loaded;
+            List<Problem> warnings = new ArrayList<>();
+            try {
+                ArticleBody body = markdown.article(article, matcher, warnings::add);
+                bodies.put(article.slug(), body);
+                if (key != null) {
+                    cache.putBody(key, new BuildCache.Body(body, warnings));
+                }
+            } catch (StackOverflowError e) {
+                problems.add(Problem.error(article.path(), article.bodyLine(), 1,
+                        "the Markdown is nested too deeply to render (quotes or lists inside one another)"));
+                bodies.put(article.slug(), new ArticleBody("", "", List.of(), List.of()));
+            }
+            problems.addAll(warnings);
+        });
+        return bodies;
+    }
+
+    private int render(Prepared site, StagedOutput output) {
+        int before = output.files();
+        // Related articles depend on the site's structure only, which an edited body seldom changes.
+        SiteIndex.RelatedTable related = cache.related(site.index().structureFingerprint(), Pages.RELATED,
+                site.index().articles().size());
+        if (related == null) {
+            related = site.index().relatedTable(Pages.RELATED);
+        }
+        cache.keepRelated(related);
+        new Pages(site.index(), site.theme(), site.markdown(), output, related).renderAll();
+        return output.files() - before;
+    }
+
+    private static int writeFeeds(SiteIndex index, StagedOutput output) {
+        int feeds = new Feeds(index, output).writeAll();
+        output.write("sitemap.xml", index.articlesFingerprint(Sitemap::shown), () -> Sitemap.of(index));
+        return feeds;
+    }
+}

@@ -1,0 +1,172 @@
+package news.parley.engine.serve;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import news.parley.engine.BuildRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) over a site served by
+ * {@code parley serve}: what a reader clicks and what an editor sees while writing.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path dir;
+
+    private Path source;
+    private Preview preview;
+    private WebDriver browser;
+    private final RecordingListener listener = new RecordingListener();
+
+    @BeforeEach
+    void start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "browser tests need Debian's chromium and chromium-driver");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        source = dir.resolve("src");
+        write("site.yaml", "title: Preview Wire\nbaseUrl: http://127.0.0.1:" + port + "/\n");
+        write("actors/benjamin-netanyahu.md", "---\nname: Benjamin Netanyahu\naliases: [Netanyahu]\ncountry: il\n"
+                + "role: Prime Minister of Israel\n---\nBio.\n");
+        write("actors/ali-khamenei.md", "---\nname: Ali Khamenei\ncountry: ir\nrole: Supreme Leader of Iran\n---\nBio.\n");
+        write("articles/strikes.md", "---\ntitle: Strikes and retaliation\ndate: 2025-06-13\n---\n"
+                + "Benjamin Netanyahu ordered strikes; Ali Khamenei vowed a response.\n");
+        write("articles/talks.md", "---\ntitle: Talks in Oman\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n");
+        preview = Preview.start(source, dir.resolve("site"),
+                () -> BuildRequest.of(source, dir.resolve("site"), Instant.parse("2026-01-01T00:00:00Z"))
+                        .withDrafts(true).withFuture(true),
+                port, listener);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    @Test
+    void theSearchPageFindsAnArticleByAnActorsName() {
+        browser.get(preview.url().resolve("search/").toString());
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("netanyahu");
+        box.submit();
+        List<WebElement> results = waitFor(() -> {
+            List<WebElement> found = browser.findElements(By.cssSelector("#search-results li a"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(results).extracting(WebElement::getText).containsExactly("Strikes and retaliation");
+        results.get(0).click();
+        assertThat(waitFor(() -> browser.findElement(By.tagName("h1")).getText())).isEqualTo("Strikes and retaliation");
+        assertThat(browser.getCurrentUrl()).isEqualTo(preview.url().resolve("articles/strikes/").toString());
+    }
+
+    @Test
+    void aCountryPagesSubscribeLinksResolveToFeeds() throws Exception {
+        browser.get(preview.url().resolve("countries/ir/").toString());
+        List<String> links = browser.findElements(By.cssSelector(".subscribe a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(links).hasSize(4);
+        HttpClient http = HttpClient.newHttpClient();
+        for (String link : links) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(link).isEqualTo(200);
+            if (link.endsWith(".xml")) {
+                SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+                assertThat(feed.getEntries()).as(link).extracting(e -> e.getTitle()).containsExactly("Strikes and retaliation");
+            } else if (link.endsWith(".json")) {
+                assertThat(response.body()).contains("\"title\" : \"Strikes and retaliation\"");
+            } else {
+                assertThat(response.body()).as(link).contains("<opml version=\"2.0\">").contains("countries/ir/feed.xml");
+            }
+        }
+    }
+
+    @Test
+    void anOpenPageReloadsAfterItsArticleIsEditedAndShowsABrokenBuild() throws IOException {
+        browser.get(preview.url().resolve("articles/talks/").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Talks in Oman");
+        ((JavascriptExecutor) browser).executeScript("window.parleyMarker = 'before';");
+
+        write("articles/talks.md", "---\ntitle: Talks in Muscat\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n");
+        assertThat(waitFor(() -> {
+            String title = browser.findElement(By.tagName("h1")).getText();
+            return title.equals("Talks in Muscat") ? title : null;
+        })).isEqualTo("Talks in Muscat");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.parleyMarker || null;")).isNull();
+
+        write("articles/talks.md", "---\ntitle: [broken\n---\n");
+        String shown = waitFor(() -> {
+            List<WebElement> box = browser.findElements(By.id("parley-problems"));
+            return box.isEmpty() ? null : box.get(0).getText();
+        });
+        assertThat(shown).contains("articles/talks.md:3:1: error: invalid YAML");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Talks in Muscat");
+        assertThat(listener.problems()).contains("articles/talks.md:3:1: error: invalid YAML");
+    }
+
+    private <T> T waitFor(java.util.function.Supplier<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                return condition.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            }
+        });
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = source.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,53 @@
+package news.parley.engine.serve;
+
+import news.parley.engine.BuildRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The preview server without a browser: what it serves, and to whom. */
+class PreviewTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesPagesWithTheReloadScriptOnlyToThisMachinesOwnNames() throws Exception {
+        Path source = dir.resolve("src");
+        Files.createDirectories(source.resolve("articles"));
+        Files.writeString(source.resolve("site.yaml"), "title: P\nbaseUrl: https://example.org/\n");
+        Files.writeString(source.resolve("articles/a.md"), "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n");
+        Path site = dir.resolve("site");
+        try (Preview preview = Preview.start(source, site,
+                () -> BuildRequest.of(source, site, Instant.parse("2026-01-01T00:00:00Z")), 0, new RecordingListener())) {
+            URL page = preview.url().resolve("articles/a/").toURL();
+            HttpURLConnection ok = (HttpURLConnection) page.openConnection();
+            assertThat(ok.getResponseCode()).isEqualTo(200);
+            assertThat(new String(ok.getInputStream().readAllBytes())).contains("<h1>A</h1>")
+                    .contains("<script src=\"/__parley/reload.js\"></script></body>");
+
+            HttpURLConnection missing = (HttpURLConnection) preview.url().resolve("no/such/").toURL().openConnection();
+            assertThat(missing.getResponseCode()).isEqualTo(404);
+
+            HttpURLConnection escape = (HttpURLConnection) preview.url().resolve("..%2f..%2fetc/passwd").toURL().openConnection();
+            assertThat(escape.getResponseCode()).isIn(400, 403, 404);
+
+            // A page elsewhere whose host name was rebound to 127.0.0.1 sends its own name as Host.
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", preview.url().getPort())) {
+                socket.getOutputStream().write(("GET /articles/a/ HTTP/1.1\r\nHost: attacker.example:"
+                        + preview.url().getPort() + "\r\nConnection: close\r\n\r\n").getBytes());
+                String response = new String(socket.getInputStream().readAllBytes());
+                assertThat(response).startsWith("HTTP/1.1 403");
+            }
+        }
+        // The preview never touches the published site's folder it was not given.
+        assertThat(Files.exists(site.resolve("articles/a/index.html"))).isTrue();
+        assertThat(Files.readString(site.resolve("articles/a/index.html"))).doesNotContain("reload.js");
+    }
+}

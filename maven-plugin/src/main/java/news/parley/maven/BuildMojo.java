@@ -1,0 +1,52 @@
+package news.parley.maven;
+
+import news.parley.engine.BuildResult;
+import news.parley.engine.Site;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.Locale;
+
+/**
+ * Builds the site from {@code source} into {@code output}. The output is replaced only when the whole
+ * build succeeds; after a mistake in the content the problems are in the log, the build fails, and
+ * the output is as it was. A rebuild reuses what the last one made (the cache beside the output).
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public final class BuildMojo extends SiteMojo {
+    /** Where the site goes. */
+    @Parameter(property = "parley.output", defaultValue = "${project.build.directory}/site", required = true)
+    File output;
+
+    /** Ignore what the last build left and make every file anew. */
+    @Parameter(property = "parley.clean", defaultValue = "false")
+    boolean clean;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the Parley build (parley.skip)");
+            return;
+        }
+        BuildResult result;
+        try {
+            result = Site.build(request(output.toPath()).withClean(clean),
+                    stage -> getLog().debug("Parley: " + stage.name().toLowerCase(Locale.ROOT)));
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Parley could not build " + source + ": " + e, e);
+        }
+        log(result.problems());
+        if (result.failed()) {
+            throw contentErrors(result.errors(), output + " was left as it was");
+        }
+        getLog().info(String.format(Locale.ROOT,
+                "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)",
+                result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(), result.files(),
+                output, result.elapsed().toMillis() / 1000.0, result.articlesReused(), result.articles(),
+                result.filesReused(), result.files()));
+    }
+}
