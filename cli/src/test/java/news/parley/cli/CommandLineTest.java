@@ -72,7 +72,7 @@ class CommandLineTest {
                 + "actors: [vladimir-putin, nobody]\n---\nText.\n");
         Run run = build(source);
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("articles/bad.md:5:26: error: unknown actor 'nobody'\n"
+        assertThat(run.err()).isEqualTo("articles/bad.md:5:26: error: unknown actor 'nobody': no file actors/nobody.md\n"
                 + "parley: 1 error; nothing was written\n");
         assertThat(run.out()).isEmpty();
         assertThat(dir.resolve("out")).doesNotExist();
@@ -94,7 +94,7 @@ class CommandLineTest {
 
     @Test
     void aBadNowIsAUsageError() {
-        Run run = build(source(), "--now", "tomorrow");
+        Run run = parley("build", "--source", source().toString(), "--now", "tomorrow");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("parley: --now must be an instant such as 2025-06-21T00:00:00Z, found 'tomorrow'\n");
     }

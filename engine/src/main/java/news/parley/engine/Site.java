@@ -259,7 +259,6 @@ public final class Site {
     }
 
     private int render(Prepared site, StagedOutput output) {
-        int before = output.files();
         // Related articles depend on the site's structure only, which an edited body seldom changes.
         SiteIndex.RelatedTable related = cache.related(site.index().structureFingerprint(), Pages.RELATED,
                 site.index().articles().size());
@@ -267,8 +266,7 @@ public final class Site {
             related = site.index().relatedTable(Pages.RELATED);
         }
         cache.keepRelated(related);
-        new Pages(site.index(), site.theme(), site.markdown(), output, related).renderAll();
-        return output.files() - before;
+        return new Pages(site.index(), site.theme(), site.markdown(), output, related).renderAll();
     }
 
     private static int writeFeeds(SiteIndex index, StagedOutput output) {

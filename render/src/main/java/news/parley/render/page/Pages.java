@@ -48,6 +48,8 @@ public final class Pages {
     private final SiteIndex.RelatedTable related;
     /** What every page's key starts with, digested once. */
     private final Fingerprint keys;
+    /** Pages written from templates (each once, whether made anew or kept from the last build). */
+    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
     /** Each article's card key by rank, made when first asked for (see {@link #cardKey}). */
     private final java.util.concurrent.atomic.AtomicReferenceArray<String> cardKeys;
 
@@ -69,8 +71,8 @@ public final class Pages {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.locale());
     }
 
-    /** Writes every page, the stylesheet, robots.txt and 404.html. */
-    public void renderAll() {
+    /** Writes every page, the stylesheet, robots.txt and 404.html; returns how many HTML pages. */
+    public int renderAll() {
         listing(Urls.HOME, site.title(), site.description(), index.articles(), "index", "",
                 (layout, cards, pagination) -> new Views.ListPage(layout, "Latest", cards, pagination), siteFeeds);
         index.articles().parallelStream().forEach(this::article);
@@ -83,6 +85,7 @@ public final class Pages {
         output.write(STYLESHEET, resource(Theme.DEFAULTS + "style.css"));
         output.write("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml")
                 + "\nSitemap: " + urls.absolute("news-sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8));
+        return pages.get();
     }
 
     private void article(IndexedArticle entry) {
@@ -328,6 +331,7 @@ public final class Pages {
      * A key that misses an input would leave a page stale; {@code build --verify-cache} checks them.
      */
     private void write(String file, String template, Fingerprint key, java.util.function.Supplier<Record> view) {
+        pages.incrementAndGet();
         output.write(file, key.digest(), () -> theme.render(template, view.get()).getBytes(StandardCharsets.UTF_8));
     }
 
