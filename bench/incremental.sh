@@ -14,9 +14,6 @@ if [ "$#" -gt 0 ]; then check_settings "$@"; else check_settings 10000; fi
 ensure_built
 ensure_corpora
 stage_parley
-# Builds go to the launcher's build server, as an editor's do (even where CI is set); none outlives the script.
-export PARLEY_BUILD_SERVER=on
-trap '"$PARLEY" stop-server > /dev/null 2>&1 || true' EXIT
 mkdir -p "$LOGS"
 
 RAW="$TARGET/incremental.tsv"   # articles, run, step, wall s, max RSS KB, summary line
@@ -59,9 +56,7 @@ for n in "${SIZES[@]}"; do
     recent=$(tail -n 1 <<< "$articles")
     old=$(head -n 1 <<< "$articles")
 
-    # A full build from a new JVM: the build server that the launcher starts (and that keeps the
-    # rebuilds' JVM warm) starts here.
-    stop_servers
+    # Every build in a new JVM, through the launcher, as an editor's rebuild after saving a file.
     build "$n" "$run" full "$WORK/out/site"
     build "$n" "$run" unchanged "$WORK/out/site"
     # A paragraph added at the end: the body changes, its summary (the first paragraph) does not.

@@ -31,8 +31,8 @@ check_settings() {
 ensure_built() {
   local corpus_class="$CLASSES/news/parley/bench/Corpus.class"
   if [ ! -f "$JAR" ]; then
-    log "building Parley: mvn -B -q -DskipTests package"
-    (cd "$ROOT" && mvn -B -q -DskipTests package)
+    log "building Parley: mvn -B -q -DskipTests install"
+    (cd "$ROOT" && mvn -B -q -DskipTests install)
     [ -f "$JAR" ] || die "$JAR is still missing after the build"
   fi
   # The generator needs only the JDK. Maven compiles it into bench/target/classes when bench is in
@@ -77,41 +77,6 @@ stage_parley() {
   log "making a class data archive for the copy of Parley"
   java "$ROOT/cli/src/build/ClassDataArchive.java" "$copy/target/parley.jar" "$ROOT/content" "$copy/target" >&2
   PARLEY="$copy/parley"
-  # Build servers of the copy live in a folder of the benchmark's own (private, as they require).
-  export PARLEY_BUILD_SERVER_DIR="$TARGET/servers"
-  mkdir -p -m 700 "$PARLEY_BUILD_SERVER_DIR"
-  chmod 700 "$PARLEY_BUILD_SERVER_DIR"
-}
-
-# The pids of the benchmark's build servers.
-server_pids() { pgrep -f -- "news.parley.cli.BuildServer $PARLEY_BUILD_SERVER_DIR/" || true; }
-
-# stop_servers: stops them, so that the next build starts a new JVM.
-stop_servers() {
-  "$PARLEY" stop-server > /dev/null
-  local i
-  for i in $(seq 1 100); do
-    [ -z "$(server_pids)" ] && return 0
-    sleep 0.1
-  done
-  die "a build server did not stop"
-}
-
-# reset_server_peaks: makes each server's peak RSS (VmHWM) its current RSS, so that the next reading
-# is the peak of one build.
-reset_server_peaks() {
-  local pid
-  for pid in $(server_pids); do echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true; done
-}
-
-# server_peak_kb: the largest peak RSS among the servers, in KB (0 when none runs).
-server_peak_kb() {
-  local pid peak=0 kb
-  for pid in $(server_pids); do
-    kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)"
-    [ "${kb:-0}" -gt "$peak" ] && peak="$kb"
-  done
-  echo "$peak"
 }
 
 # Wall times mean little on a busy machine: how busy the CPUs are over one second, and the load.
@@ -137,17 +102,12 @@ note_load() {
 timed() {
   local timefile="$1" logfile="$2" what="$3"
   shift 3
-  [ "${PARLEY_BUILD_SERVER:-}" != off ] && reset_server_peaks
   if ! "$TIME" -f '%e %M' -o "$timefile" "$@" > "$logfile" 2>&1; then
     log "$what failed; the end of $logfile:"
     tail -n 20 "$logfile" >&2
     exit 1
   fi
   read -r WALL RSS < <(tail -n 1 "$timefile")
-  # A build served by a build server: the server's peak, with the launcher's JVM that relayed it.
-  if [ "${PARLEY_BUILD_SERVER:-}" != off ]; then
-    RSS=$((RSS + $(server_peak_kb)))
-  fi
 }
 
 # median_of: the median of the numbers on standard input.

@@ -22,8 +22,6 @@ ensure_built
 ensure_corpora
 stage_parley
 # Full builds from a cold JVM, each in the launcher's own process (its peak RSS is the build's).
-export PARLEY_BUILD_SERVER=off
-stop_servers # none left by an interrupted incremental.sh may take memory or CPU from these builds
 mkdir -p "$LOGS"
 
 # ---------------------------------------------------------------- timed runs
