@@ -59,11 +59,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             Reporting.print(err, result.problems(), Reporting.colour(spec));
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT,
-                    "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)%n",
-                    result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(),
-                    result.files(), output, result.elapsed().toMillis() / 1000.0, result.articlesReused(),
-                    result.articles(), result.filesReused(), result.files());
+            out.println(result.summary(output));
             if (content.verbose) {
                 StringBuilder line = new StringBuilder("Stages:");
                 result.stages().forEach((stage, time) -> line.append(String.format(Locale.ROOT, " %s %.2f s,",

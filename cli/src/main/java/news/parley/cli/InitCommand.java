@@ -52,12 +52,15 @@ final class InitCommand implements Callable<Integer> {
             }
             List<Path> files = StarterSite.of(groupId, artifact).writeInto(dir);
             out.println("Wrote a new site in " + dir + " (" + files.size() + " files). Next:");
-            out.println("  cd " + dir + " && mvn package     # builds the site into target/site/");
-            out.println("  mvn parley:serve                 # previews it at http://127.0.0.1:1313/");
+            out.println("  cd '" + dir.toString().replace("'", "'\\''") + "' && mvn package   # builds the site into target/site/");
+            out.println("  mvn parley:serve   # previews it at http://127.0.0.1:1313/");
             return 0;
         } catch (IOException e) {
             err.println("parley: cannot write " + dir + ": " + e.getMessage());
             return Reporting.CONTENT_ERROR;
+        } catch (RuntimeException e) {
+            err.println("parley: internal error: " + e);
+            return Reporting.INTERNAL_ERROR;
         }
     }
 

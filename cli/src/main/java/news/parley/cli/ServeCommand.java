@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Reporting.run(spec, content, firstNow -> {
+            if (!Files.isDirectory(content.source)) {
+                spec.commandLine().getErr().println("parley: " + content.source + ": source folder does not exist");
+                return Reporting.CONTENT_ERROR;
+            }
             Path site = output != null ? output : temporarySite();
             boolean all = !publishedOnly;
             PrintWriter out = spec.commandLine().getOut();

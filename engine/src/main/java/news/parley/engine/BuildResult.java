@@ -2,10 +2,12 @@ package news.parley.engine;
 
 import news.parley.core.problem.Problem;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +32,17 @@ public record BuildResult(List<Problem> problems, int articles, int pages, int f
         Map<Stage, Duration> ordered = new EnumMap<>(Stage.class);
         ordered.putAll(stages);
         stages = Collections.unmodifiableMap(ordered);
+    }
+
+    /**
+     * The line a front end shows for a successful build of {@code output}: what was made, where, how long
+     * it took and what the cache spared.
+     */
+    public String summary(Path output) {
+        return String.format(Locale.ROOT,
+                "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)",
+                articles, articles == 1 ? "" : "s", pages, feeds, files, output, elapsed.toMillis() / 1000.0,
+                articlesReused, articles, filesReused, files);
     }
 
     static BuildResult failed(List<Problem> problems, Duration elapsed, Map<Stage, Duration> stages) {

@@ -75,8 +75,9 @@ public final class Site {
     }
 
     /**
-     * Builds the site, telling {@code listener} of each stage as it starts. Content errors are in the
-     * result, and then the output is as it was; a failure of Parley or of the file system is thrown.
+     * Builds the site, telling {@code listener} of each stage as it starts. Content errors, and an output
+     * folder that is refused or locked by another build, are problems in the result, and then the
+     * output is as it was; a failure of Parley or of the file system is thrown.
      */
     public static BuildResult build(BuildRequest request, BuildListener listener) {
         Objects.requireNonNull(request.output(), "a build needs an output folder");
@@ -100,13 +101,13 @@ public final class Site {
         cache = BuildCache.open(request.output(), request.clean());
         try (BuildCache open = cache) {
             Prepared site = prepare();
+            startStage(Stage.RENDER);
             // One build at a time writes into an output: two would append to one pack and swap each
             // other's files. Taken once the check has passed, so that content with errors writes nothing.
             OutputGuard.refuseUnsafe(request.source(), request.output());
             try (BuildLock lock = BuildLock.acquire(request.output());
                  StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache,
                          request.verifyCache())) {
-                startStage(Stage.RENDER);
                 int pages = render(site, output);
                 startStage(Stage.FEEDS);
                 int feeds = writeFeeds(site.index(), output);

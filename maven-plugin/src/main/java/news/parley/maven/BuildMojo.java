@@ -41,12 +41,8 @@ public final class BuildMojo extends SiteMojo {
         }
         log(result.problems());
         if (result.failed()) {
-            throw contentErrors(result.errors(), output + " was left as it was");
+            throw failure(result.errors(), output + " was left as it was");
         }
-        getLog().info(String.format(Locale.ROOT,
-                "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)",
-                result.articles(), result.articles() == 1 ? "" : "s", result.pages(), result.feeds(), result.files(),
-                output, result.elapsed().toMillis() / 1000.0, result.articlesReused(), result.articles(),
-                result.filesReused(), result.files()));
+        getLog().info(result.summary(output.toPath()));
     }
 }

@@ -28,7 +28,7 @@ public final class CheckMojo extends SiteMojo {
         }
         log(result.problems());
         if (result.errors() > 0) {
-            throw contentErrors(result.errors(), "see the lines above");
+            throw failure(result.errors(), "see the lines above");
         }
         getLog().info("Checked " + source + ": 0 errors, " + result.warnings() + " warning"
                 + (result.warnings() == 1 ? "" : "s"));

@@ -26,7 +26,7 @@ public final class ServeMojo extends SiteMojo {
 
     /** Where the preview is built: a folder of its own, so that drafts never reach the published site. */
     @Parameter(property = "parley.previewOutput", defaultValue = "${project.build.directory}/parley-preview")
-    File output;
+    File previewOutput;
 
     /** Show only what a build would publish (no drafts, no future-dated articles). */
     @Parameter(property = "parley.publishedOnly", defaultValue = "false")
@@ -39,16 +39,19 @@ public final class ServeMojo extends SiteMojo {
             return;
         }
         buildTime(); // a mistaken time stops here, not on every rebuild
-        try (Preview preview = Preview.start(source.toPath(), output.toPath().toAbsolutePath().normalize(),
+        if (!source.isDirectory()) {
+            throw new MojoFailureException("Parley: the source folder " + source + " does not exist");
+        }
+        try (Preview preview = Preview.start(source.toPath(), previewOutput.toPath().toAbsolutePath().normalize(),
                 () -> {
                     try {
-                        return request(output.toPath()).withDrafts(drafts || !publishedOnly)
+                        return request(previewOutput.toPath()).withDrafts(drafts || !publishedOnly)
                                 .withFuture(future || !publishedOnly);
                     } catch (MojoExecutionException e) {
                         throw new IllegalStateException(e.getMessage(), e);
                     }
                 }, port, new LogListener())) {
-            getLog().info("Serving " + output + " at " + preview.url() + " (Ctrl+C to stop); rebuilding on every change");
+            getLog().info("Serving " + previewOutput + " at " + preview.url() + " (Ctrl+C to stop); rebuilding on every change");
             new CountDownLatch(1).await();
         } catch (IOException e) {
             throw new MojoExecutionException("Parley could not serve on port " + port + ": " + e.getMessage(), e);

@@ -69,9 +69,12 @@ abstract class SiteMojo extends AbstractMojo {
         }
     }
 
-    /** The one-line failure Maven shows under the problems: no stack trace for a mistake in the content. */
-    static MojoFailureException contentErrors(long errors, String consequence) {
-        return new MojoFailureException("Parley: " + errors + " error" + (errors == 1 ? "" : "s") + " in the content; "
+    /**
+     * The one-line failure Maven shows under the problems: no stack trace for a mistake in the content
+     * or a refused output folder, which the editor mends.
+     */
+    static MojoFailureException failure(long errors, String consequence) {
+        return new MojoFailureException("Parley found " + errors + " error" + (errors == 1 ? "" : "s") + "; "
                 + consequence);
     }
 }

@@ -71,7 +71,7 @@ final class BodyPack implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the build cache's " + name + "; build again with --clean", e);
+            throw new UncheckedIOException("cannot read the build cache's " + name + "; build again without the cache (--clean, or -Dparley.clean with Maven)", e);
         }
         return buffer.array();
     }

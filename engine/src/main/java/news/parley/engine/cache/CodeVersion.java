@@ -14,29 +14,72 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
- * Which Parley made a cache: everything a build makes depends on Parley's own code, so a cache holds
- * for one version of it only. The code is wherever the engine, render, feeds and core classes come
- * from: one shaded jar for the command line, four jars in Maven's repository for the plugin, class
- * folders in development.
+ * Which code made a cache: everything a build makes depends on Parley's own code and on the libraries
+ * that shape its output, so a cache holds for one version of them only. The code is wherever those
+ * classes come from: one shaded jar for the command line, a jar each in Maven's repository for the
+ * plugin (where a newsroom may even choose other library versions), class folders in development.
  */
 final class CodeVersion {
+    /**
+     * The packages whose code can change the bytes of a page, a feed or a parse: Parley's and its
+     * libraries' (flexmark alone comes in a dozen jars).
+     */
+    private static final List<String> PACKAGES = List.of("news/parley/", "com/vladsch/flexmark/",
+            "com/github/mustachejava/", "com/rometools/", "org/jdom2/", "com/fasterxml/jackson/", "org/jsoup/",
+            "org/snakeyaml/engine/");
+
     private CodeVersion() {
     }
 
-    private static Set<URL> locations() {
-        Set<URL> locations = new LinkedHashSet<>();
+    /** Every jar or class folder that holds one of {@link #PACKAGES}, and the ones Parley's own classes come from. */
+    static Set<URL> locations() {
+        Set<URL> locations = new TreeSet<>(java.util.Comparator.comparing(URL::toString));
         for (Class<?> type : List.of(Site.class, Pages.class, Feeds.class, SiteIndex.class)) {
             locations.add(type.getProtectionDomain().getCodeSource().getLocation());
         }
+        ClassLoader loader = CodeVersion.class.getClassLoader();
+        for (String name : PACKAGES) {
+            try {
+                for (URL url : java.util.Collections.list(loader.getResources(name))) {
+                    URL location = locationOf(url, name);
+                    if (location != null) {
+                        locations.add(location);
+                    }
+                }
+            } catch (IOException e) {
+                locations.add(url("file:/parley-unreadable-" + System.nanoTime())); // unknown code: never reused
+            }
+        }
         return locations;
+    }
+
+    /** The jar or folder that {@code url}, a package folder found as a resource, lies in. */
+    private static URL locationOf(URL url, String name) {
+        String text = url.toString();
+        if (text.startsWith("jar:") && text.contains("!/")) {
+            return url(text.substring(4, text.indexOf("!/")));
+        }
+        if (text.startsWith("file:") && text.endsWith(name)) {
+            return url(text.substring(0, text.length() - name.length()));
+        }
+        return null;
+    }
+
+    private static URL url(String text) {
+        try {
+            return new URL(text);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -44,9 +87,13 @@ final class CodeVersion {
      * jar, as in development. The same stamp is the same code, which spares {@link #fingerprint()}.
      */
     static String stamp() {
+        return stamp(locations());
+    }
+
+    static String stamp(Collection<URL> locations) {
         StringBuilder stamp = new StringBuilder();
         try {
-            for (URL url : locations()) {
+            for (URL url : locations) {
                 Path jar = Path.of(url.toURI());
                 if (!Files.isRegularFile(jar)) {
                     return "";
@@ -68,13 +115,17 @@ final class CodeVersion {
      * the bytes of its files. Code that cannot be read gets a fingerprint of its own, never reused.
      */
     static String fingerprint() {
+        return fingerprint(locations());
+    }
+
+    static String fingerprint(Collection<URL> locations) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (URL url : locations()) {
+        for (URL url : locations) {
             try {
                 Path location = Path.of(url.toURI());
                 if (Files.isDirectory(location)) {

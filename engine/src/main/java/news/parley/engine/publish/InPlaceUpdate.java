@@ -61,7 +61,7 @@ final class InPlaceUpdate {
             Path file = FileTrees.inside(target, entry.getKey());
             if (throughLink(file)) {
                 throw new IOException(entry.getKey() + " lies in a folder of the site that is a symbolic link, which"
-                        + " Parley does not write through; build with --clean to replace the site whole");
+                        + " Parley does not write through; build without the cache (--clean, or -Dparley.clean with Maven) to replace the site whole");
             }
             moveIn(entry.getValue(), file);
         }

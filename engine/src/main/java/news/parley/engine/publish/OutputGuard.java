@@ -22,9 +22,10 @@ public final class OutputGuard {
     /** Stops the build with a problem naming {@code output} when it may not be replaced. */
     public static void refuseUnsafe(Path source, Path output) {
         Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
-        String why = whyUnsafe(source.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(), home);
+        Path absolute = output.toAbsolutePath().normalize();
+        String why = whyUnsafe(source.toAbsolutePath().normalize(), absolute, home);
         if (why != null) {
-            throw new ContentException(Problem.error(output.toString(), 0, 0, "refusing this output folder: it " + why));
+            throw new ContentException(Problem.error(absolute.toString(), 0, 0, "refusing this output folder: it " + why));
         }
     }
 

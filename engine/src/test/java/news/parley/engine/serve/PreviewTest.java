@@ -50,4 +50,35 @@ class PreviewTest {
         assertThat(Files.exists(site.resolve("articles/a/index.html"))).isTrue();
         assertThat(Files.readString(site.resolve("articles/a/index.html"))).doesNotContain("reload.js");
     }
+
+    @Test
+    void aFailedRebuildKeepsTheLastGoodSiteAndShowsItsProblemsToThePage() throws Exception {
+        Path source = dir.resolve("src");
+        Files.createDirectories(source.resolve("articles"));
+        Files.writeString(source.resolve("site.yaml"), "title: P\nbaseUrl: https://example.org/\n");
+        Files.writeString(source.resolve("articles/a.md"), "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n");
+        Path site = dir.resolve("site");
+        RecordingListener listener = new RecordingListener();
+        try (Preview preview = Preview.start(source, site,
+                () -> BuildRequest.of(source, site, Instant.parse("2026-01-01T00:00:00Z")), 0, listener)) {
+            assertThat(preview.version()).isEqualTo(1);
+            Files.writeString(source.resolve("articles/a.md"), "---\ntitle: Changed\ndate: someday\n---\nText.\n");
+            assertThat(preview.rebuild()).isFalse();
+
+            assertThat(preview.version()).isEqualTo(2);
+            assertThat(listener.builds).hasSize(2);
+            assertThat(listener.builds.get(1).failed()).isTrue();
+            HttpURLConnection status = (HttpURLConnection) preview.url().resolve("__parley/status").toURL().openConnection();
+            assertThat(new String(status.getInputStream().readAllBytes()))
+                    .startsWith("{\"version\":2,\"problems\":\"articles/a.md:3:7: error: 'date' must be an ISO-8601 date");
+            HttpURLConnection page = (HttpURLConnection) preview.url().resolve("articles/a/").toURL().openConnection();
+            assertThat(new String(page.getInputStream().readAllBytes())).contains("<h1>A</h1>").doesNotContain("Changed");
+
+            Files.writeString(source.resolve("articles/a.md"), "---\ntitle: Mended\ndate: 2025-01-02\n---\nText.\n");
+            assertThat(preview.rebuild()).isTrue();
+            HttpURLConnection mended = (HttpURLConnection) preview.url().resolve("__parley/status").toURL().openConnection();
+            assertThat(new String(mended.getInputStream().readAllBytes())).isEqualTo("{\"version\":3,\"problems\":\"\"}");
+        }
+        assertThat(listener.failures).isEmpty();
+    }
 }
