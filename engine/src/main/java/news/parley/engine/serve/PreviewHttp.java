@@ -33,6 +33,10 @@ final class PreviewHttp implements AutoCloseable {
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"));
 
+    private static final byte[] NO_SITE_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>Parley preview</title></head><body><h1>No site yet</h1><p>The preview has no good build to show"
+            + " yet. Mend the problems and save: this page reloads.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+
     /** What the page's script polls: the number of the last build, and the problems of a failed one. */
     record Status(long version, String problems) {
     }
@@ -116,7 +120,9 @@ final class PreviewHttp implements AutoCloseable {
             file = output.resolve("404.html");
             status = 404;
             if (!Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+                // No site yet (the first build failed): a page that shows the problems and reloads once mended.
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                send(exchange, 404, TYPES.get("html"), withReload(NO_SITE_YET));
                 return;
             }
         }

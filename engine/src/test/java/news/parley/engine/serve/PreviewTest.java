@@ -81,4 +81,21 @@ class PreviewTest {
         }
         assertThat(listener.failures).isEmpty();
     }
+
+    @Test
+    void whenTheFirstBuildFailsThePreviewShowsAPageThatReloadsOnceMended() throws Exception {
+        Path source = dir.resolve("src");
+        Files.createDirectories(source.resolve("articles"));
+        Files.writeString(source.resolve("site.yaml"), "title: P\nbaseUrl: https://example.org/\n");
+        Files.writeString(source.resolve("articles/a.md"), "---\ntitle: A\n---\nNo date.\n");
+        Path site = dir.resolve("site");
+        try (Preview preview = Preview.start(source, site,
+                () -> BuildRequest.of(source, site, Instant.parse("2026-01-01T00:00:00Z")), 0, new RecordingListener())) {
+            HttpURLConnection home = (HttpURLConnection) preview.url().toURL().openConnection();
+            assertThat(home.getResponseCode()).isEqualTo(404);
+            assertThat(home.getContentType()).startsWith("text/html");
+            assertThat(new String(home.getErrorStream().readAllBytes())).contains("<h1>No site yet</h1>")
+                    .contains("<script src=\"/__parley/reload.js\"></script></body>");
+        }
+    }
 }
