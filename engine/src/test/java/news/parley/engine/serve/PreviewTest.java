@@ -17,12 +17,18 @@ class PreviewTest {
     @TempDir
     Path dir;
 
-    @Test
-    void servesPagesWithTheReloadScriptOnlyToThisMachinesOwnNames() throws Exception {
+    /** A one-article site whose article is {@code article}. */
+    private Path source(String article) throws java.io.IOException {
         Path source = dir.resolve("src");
         Files.createDirectories(source.resolve("articles"));
         Files.writeString(source.resolve("site.yaml"), "title: P\nbaseUrl: https://example.org/\n");
-        Files.writeString(source.resolve("articles/a.md"), "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n");
+        Files.writeString(source.resolve("articles/a.md"), article);
+        return source;
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptOnlyToThisMachinesOwnNames() throws Exception {
+        Path source = source("---\ntitle: A\ndate: 2025-01-01\n---\nText.\n");
         Path site = dir.resolve("site");
         try (Preview preview = Preview.start(source, site,
                 () -> BuildRequest.of(source, site, Instant.parse("2026-01-01T00:00:00Z")), 0, new RecordingListener())) {
@@ -53,10 +59,7 @@ class PreviewTest {
 
     @Test
     void aFailedRebuildKeepsTheLastGoodSiteAndShowsItsProblemsToThePage() throws Exception {
-        Path source = dir.resolve("src");
-        Files.createDirectories(source.resolve("articles"));
-        Files.writeString(source.resolve("site.yaml"), "title: P\nbaseUrl: https://example.org/\n");
-        Files.writeString(source.resolve("articles/a.md"), "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n");
+        Path source = source("---\ntitle: A\ndate: 2025-01-01\n---\nText.\n");
         Path site = dir.resolve("site");
         RecordingListener listener = new RecordingListener();
         try (Preview preview = Preview.start(source, site,
@@ -84,10 +87,7 @@ class PreviewTest {
 
     @Test
     void whenTheFirstBuildFailsThePreviewShowsAPageThatReloadsOnceMended() throws Exception {
-        Path source = dir.resolve("src");
-        Files.createDirectories(source.resolve("articles"));
-        Files.writeString(source.resolve("site.yaml"), "title: P\nbaseUrl: https://example.org/\n");
-        Files.writeString(source.resolve("articles/a.md"), "---\ntitle: A\n---\nNo date.\n");
+        Path source = source("---\ntitle: A\n---\nNo date.\n");
         Path site = dir.resolve("site");
         try (Preview preview = Preview.start(source, site,
                 () -> BuildRequest.of(source, site, Instant.parse("2026-01-01T00:00:00Z")), 0, new RecordingListener())) {
