@@ -125,9 +125,9 @@ public final class Site {
 
     /**
      * Loads and starts flexmark, Rome, JDOM, Jackson and jsoup on a thread of their own, with made-up
-     * input, while this one reads the content and the cache. In a fresh JVM each costs a tenth of a
-     * second or so the first time, which a rebuild that renders a few pages and feeds would otherwise
-     * spend on its way; in a JVM that has built before, it is over at once.
+     * input, while this one reads the content and the cache. In a fresh JVM loading them is a good part
+     * of what a rebuild that renders a few pages and feeds would otherwise spend on its way (see
+     * bench/README.md); in a JVM that has built before, it is over at once.
      */
     private static void warmUp() {
         Background.start("parley-warm-up", () -> {

@@ -264,7 +264,8 @@ class SiteBuildTest {
         BuildResult run = site.build();
 
         assertThat(run.failed()).isTrue();
-        assertThat(TestSite.report(run)).contains("articles/bad.md:5:26: error: unknown actor 'nobody'");
+        assertThat(TestSite.report(run)).contains("articles/bad.md:5:26: error: unknown actor 'nobody'")
+                .doesNotContain("Exception");
         assertThat(site.text("articles/good/index.html")).isEqualTo(before);
         assertThat(site.exists("articles/bad/index.html")).isFalse();
     }

@@ -67,8 +67,7 @@ public final class Feeds {
 
     /**
      * Writes a small made-up feed in each format, and a sitemap, and throws them away. The first feed a
-     * fresh JVM writes costs a tenth of a second or more of loading and starting Rome, JDOM, Jackson
-     * and jsoup; a build that writes few (a rebuild after an edit) does this on another thread while
+     * fresh JVM writes waits for Rome, JDOM, Jackson and jsoup to be loaded and started; a build that writes few (a rebuild after an edit) does this on another thread while
      * it reads its content, instead of on its way.
      */
     public static void warmUp() {

@@ -54,7 +54,7 @@ public final class ServeMojo extends SiteMojo {
             getLog().info("Serving " + previewOutput + " at " + preview.url() + " (Ctrl+C to stop); rebuilding on every change");
             new CountDownLatch(1).await();
         } catch (IOException e) {
-            throw new MojoExecutionException("Parley could not serve on port " + port + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Parley could not serve (port " + port + "): " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

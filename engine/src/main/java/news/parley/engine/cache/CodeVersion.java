@@ -40,26 +40,39 @@ final class CodeVersion {
     private CodeVersion() {
     }
 
-    /** Every jar or class folder that holds one of {@link #PACKAGES}, and the ones Parley's own classes come from. */
+    /**
+     * Every jar or class folder that holds one of {@link #PACKAGES}, and the ones Parley's own classes
+     * come from. Code that cannot be found so (a package that no jar holds as a folder entry, a URL of
+     * an unknown kind) is named by a location that never matches, so that no cache is ever reused with
+     * it: slower, never stale.
+     */
     static Set<URL> locations() {
         Set<URL> locations = new TreeSet<>(java.util.Comparator.comparing(URL::toString));
-        for (Class<?> type : List.of(Site.class, Pages.class, Feeds.class, SiteIndex.class)) {
-            locations.add(type.getProtectionDomain().getCodeSource().getLocation());
-        }
-        ClassLoader loader = CodeVersion.class.getClassLoader();
-        for (String name : PACKAGES) {
-            try {
+        try {
+            for (Class<?> type : List.of(Site.class, Pages.class, Feeds.class, SiteIndex.class)) {
+                locations.add(type.getProtectionDomain().getCodeSource().getLocation());
+            }
+            ClassLoader loader = CodeVersion.class.getClassLoader();
+            for (String name : PACKAGES) {
+                boolean found = false;
                 for (URL url : java.util.Collections.list(loader.getResources(name))) {
                     URL location = locationOf(url, name);
-                    if (location != null) {
-                        locations.add(location);
-                    }
+                    locations.add(location != null ? location : unknown());
+                    found = true;
                 }
-            } catch (IOException e) {
-                locations.add(url("file:/parley-unreadable-" + System.nanoTime())); // unknown code: never reused
+                if (!found) {
+                    locations.add(unknown());
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            locations.add(unknown());
         }
         return locations;
+    }
+
+    /** A location that no other build names. */
+    private static URL unknown() {
+        return url("file:/parley-unknown-code-" + System.nanoTime());
     }
 
     /** The jar or folder that {@code url}, a package folder found as a resource, lies in. */
@@ -91,7 +104,8 @@ final class CodeVersion {
     }
 
     static String stamp(Collection<URL> locations) {
-        StringBuilder stamp = new StringBuilder();
+        // The JDK's own tables (Unicode normalisation, case, time zones) shape output too.
+        StringBuilder stamp = new StringBuilder(runtime()).append('\n');
         try {
             for (URL url : locations) {
                 Path jar = Path.of(url.toURI());
@@ -118,6 +132,11 @@ final class CodeVersion {
         return fingerprint(locations());
     }
 
+    /** The Java runtime, by vendor and version. */
+    private static String runtime() {
+        return System.getProperty("java.vendor") + " " + Runtime.version();
+    }
+
     static String fingerprint(Collection<URL> locations) {
         MessageDigest digest;
         try {
@@ -125,6 +144,7 @@ final class CodeVersion {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        digest.update(runtime().getBytes(StandardCharsets.UTF_8));
         for (URL url : locations) {
             try {
                 Path location = Path.of(url.toURI());

@@ -23,6 +23,7 @@ public final class Preview implements Closeable {
     private final PreviewHttp http;
     private final SourceWatcher watcher;
     private volatile PreviewHttp.Status status = new PreviewHttp.Status(0, "");
+    private volatile boolean closed;
 
     private Preview(Path source, Path output, Supplier<BuildRequest> request, int port, PreviewListener listener)
             throws IOException {
@@ -51,9 +52,14 @@ public final class Preview implements Closeable {
     public static Preview start(Path source, Path output, Supplier<BuildRequest> request, int port,
                                 PreviewListener listener) throws IOException {
         Preview preview = new Preview(source, output, request, port, listener);
-        preview.rebuild();
-        preview.http.start();
-        preview.watcher.start();
+        try {
+            preview.rebuild();
+            preview.http.start();
+            preview.watcher.start();
+        } catch (Throwable e) {
+            preview.close();
+            throw e;
+        }
         return preview;
     }
 
@@ -68,6 +74,9 @@ public final class Preview implements Closeable {
 
     /** Rebuilds now; returns whether the build succeeded. */
     public synchronized boolean rebuild() {
+        if (closed) {
+            return false;
+        }
         try {
             BuildResult result = Site.build(request.get());
             StringBuilder text = new StringBuilder();
@@ -86,9 +95,13 @@ public final class Preview implements Closeable {
         }
     }
 
+    /** Stops serving and watching; a rebuild under way finishes first, so that it leaves no half-written cache. */
     @Override
     public void close() {
-        http.close();
+        closed = true;
         watcher.close();
+        synchronized (this) {
+            http.close();
+        }
     }
 }

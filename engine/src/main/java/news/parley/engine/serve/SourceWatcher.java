@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,15 +49,28 @@ final class SourceWatcher implements AutoCloseable {
         watching.start();
     }
 
+    /** Registers every folder of the source, never descending into the output, hidden folders or target/. */
     private void registerAll() throws IOException {
-        try (Stream<Path> dirs = Files.walk(source)) {
-            for (Path dir : dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                if (!isOutputOrHidden(dir)) {
-                    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                            StandardWatchEventKinds.ENTRY_DELETE);
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                Path relative = source.relativize(dir);
+                if (dir.startsWith(output) || relative.toString().startsWith(".") || relative.startsWith("target")) {
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
+                if (isOutputOrHidden(dir)) {
+                    return FileVisitResult.CONTINUE; // a folder that holds the output: its other folders count
+                }
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // gone meanwhile, or unreadable: nothing to watch there
+            }
+        });
     }
 
     private boolean isOutputOrHidden(Path dir) {
@@ -102,6 +116,10 @@ final class SourceWatcher implements AutoCloseable {
         return relevant;
     }
 
+    /**
+     * Stops watching. Closing the watch service wakes the watching thread; it is not interrupted, since
+     * a rebuild it runs would meet the interrupt in its file channels.
+     */
     @Override
     public void close() {
         try {
@@ -109,6 +127,12 @@ final class SourceWatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        watching.interrupt();
+        if (watching.isAlive() && Thread.currentThread() != watching) {
+            try {
+                watching.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@
         "padding:1rem;background:#5c0f0f;color:#fff;font:13px/1.4 monospace;z-index:2147483647;white-space:pre-wrap";
       document.body.appendChild(box);
     }
-    box.textContent = "Parley: the build failed; this is the last good version.\n\n" + problems;
+    box.textContent = "Parley: the build failed; the preview shows the last good build, if there is one.\n\n" + problems;
   }
   function poll() {
     fetch("/__parley/status", { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (status) {

@@ -17,6 +17,11 @@ class PreviewTest {
     @TempDir
     Path dir;
 
+    private static String get(Preview preview, String path) throws java.io.IOException {
+        HttpURLConnection connection = (HttpURLConnection) preview.url().resolve(path).toURL().openConnection();
+        return new String(connection.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A one-article site whose article is {@code article}. */
     private Path source(String article) throws java.io.IOException {
         Path source = dir.resolve("src");
@@ -65,22 +70,23 @@ class PreviewTest {
         try (Preview preview = Preview.start(source, site,
                 () -> BuildRequest.of(source, site, Instant.parse("2026-01-01T00:00:00Z")), 0, listener)) {
             assertThat(preview.version()).isEqualTo(1);
+            // The watcher may rebuild for these edits too, at its own time: the same content gives the
+            // same result, so only the build number may differ from run to run.
             Files.writeString(source.resolve("articles/a.md"), "---\ntitle: Changed\ndate: someday\n---\nText.\n");
             assertThat(preview.rebuild()).isFalse();
 
-            assertThat(preview.version()).isEqualTo(2);
-            assertThat(listener.builds).hasSize(2);
-            assertThat(listener.builds.get(1).failed()).isTrue();
-            HttpURLConnection status = (HttpURLConnection) preview.url().resolve("__parley/status").toURL().openConnection();
-            assertThat(new String(status.getInputStream().readAllBytes()))
-                    .startsWith("{\"version\":2,\"problems\":\"articles/a.md:3:7: error: 'date' must be an ISO-8601 date");
-            HttpURLConnection page = (HttpURLConnection) preview.url().resolve("articles/a/").toURL().openConnection();
-            assertThat(new String(page.getInputStream().readAllBytes())).contains("<h1>A</h1>").doesNotContain("Changed");
+            assertThat(preview.version()).isGreaterThan(1);
+            assertThat(listener.builds.get(listener.builds.size() - 1).failed()).isTrue();
+            assertThat(get(preview, "__parley/status")).startsWith("{\"version\":")
+                    .contains(",\"problems\":\"articles/a.md:3:7: error: 'date' must be an ISO-8601 date");
+            assertThat(get(preview, "articles/a/")).contains("<h1>A</h1>").doesNotContain("Changed");
 
             Files.writeString(source.resolve("articles/a.md"), "---\ntitle: Mended\ndate: 2025-01-02\n---\nText.\n");
+            long failedAt = preview.version();
             assertThat(preview.rebuild()).isTrue();
-            HttpURLConnection mended = (HttpURLConnection) preview.url().resolve("__parley/status").toURL().openConnection();
-            assertThat(new String(mended.getInputStream().readAllBytes())).isEqualTo("{\"version\":3,\"problems\":\"\"}");
+            assertThat(preview.version()).isGreaterThan(failedAt);
+            assertThat(get(preview, "__parley/status")).endsWith(",\"problems\":\"\"}");
+            assertThat(get(preview, "articles/a/")).contains("<h1>Mended</h1>");
         }
         assertThat(listener.failures).isEmpty();
     }

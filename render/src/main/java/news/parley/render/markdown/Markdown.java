@@ -85,8 +85,8 @@ public final class Markdown {
     }
 
     /**
-     * Renders a small made-up article and throws it away. The first article a fresh JVM renders costs a
-     * tenth of a second of loading and starting flexmark; a build that renders few (a rebuild after an
+     * Renders a small made-up article and throws it away. The first article a fresh JVM renders waits for
+     * flexmark to be loaded and started; a build that renders few (a rebuild after an
      * edit) does this on another thread while it reads its content, instead of on its way.
      */
     public static void warmUp() {
