@@ -272,7 +272,9 @@ public final class Site {
 
     private static int writeFeeds(SiteIndex index, StagedOutput output) {
         int feeds = new Feeds(index, output).writeAll();
-        output.write("sitemap.xml", index.articlesFingerprint(Sitemap::shown), () -> Sitemap.of(index));
+        for (Sitemap.File file : Sitemap.files(index, Sitemap.Limits.PROTOCOL)) {
+            output.write(file.path(), file.fingerprint(), file.bytes());
+        }
         return feeds;
     }
 }

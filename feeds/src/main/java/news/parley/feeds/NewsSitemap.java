@@ -11,26 +11,37 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
- * {@code news-sitemap.xml}: the articles of the last two days before the build time, in Google News'
- * sitemap format. It is the one output that depends on the build time, which comes from
- * {@code --now} or {@code SOURCE_DATE_EPOCH} when a build must be reproduced.
+ * {@code news-sitemap.xml}: the articles of the last two days before the build time, newest first and
+ * at most {@value #MOST} (Google News' limit), in Google News' sitemap format. It is the one output
+ * that depends on the build time, which comes from {@code --now} or {@code SOURCE_DATE_EPOCH} when a
+ * build must be reproduced.
  */
 public final class NewsSitemap {
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
     static final Duration WINDOW = Duration.ofDays(2);
+    static final int MOST = 1000;
 
     private NewsSitemap() {
     }
 
     public static byte[] of(SiteIndex index, Instant now) {
+        return of(index, now, MOST);
+    }
+
+    static byte[] of(SiteIndex index, Instant now, int most) {
         Urls urls = new Urls(index.site().baseUrl());
         return Sitemap.document("news sitemap", xml -> {
             xml.writeNamespace("news", NEWS);
+            int listed = 0;
+            // The index lists articles newest first, by date: the first ones in the window are the newest.
             for (IndexedArticle article : index.articles()) {
                 Instant published = article.article().date().toInstant();
                 if (published.isAfter(now) || published.isBefore(now.minus(WINDOW))) {
                     continue;
+                }
+                if (listed++ == most) {
+                    break;
                 }
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");

@@ -16,29 +16,151 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** {@code sitemap.xml} (sitemaps.org 0.9): the pages a search engine should know, with absolute URLs. */
+/**
+ * {@code sitemap.xml} (sitemaps.org 0.9): the pages a search engine should know, with absolute URLs and
+ * their last change. Past the protocol's limits (50,000 URLs or 50 MB in one file) it becomes a
+ * sitemap index naming numbered sitemaps beside it ({@code sitemap-1.xml}, ...), each within the
+ * limits; below them it stays one file.
+ */
 public final class Sitemap {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** The XML declaration, the root element's tags and newlines: what a file holds besides its entries. */
+    private static final int FRAME_BYTES = 200;
 
     private Sitemap() {
     }
 
-    /** Writes the body of a sitemap's {@code urlset}; the namespace declarations are the caller's. */
-    interface Urlset {
+    /**
+     * How much one sitemap file may hold.
+     *
+     * @param bytes the uncompressed size
+     */
+    public record Limits(int urls, long bytes) {
+        /** The sitemaps.org protocol's. */
+        public static final Limits PROTOCOL = new Limits(50_000, 50L * 1024 * 1024);
+    }
+
+    /** One file of the sitemap: its path in the site, the key of what it holds, and its bytes when asked. */
+    public record File(String path, String fingerprint, Supplier<byte[]> bytes) {
+    }
+
+    /** A page and its last change (null for a page without articles). */
+    private record Entry(String loc, OffsetDateTime lastModified) {
+        /** At least the bytes this entry takes in a file: its tags, its URL escaped, its date. */
+        long bytes() {
+            long size = 40 + (lastModified == null ? 0 : 50);
+            for (int i = 0; i < loc.length(); i++) {
+                char c = loc.charAt(i);
+                size += c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' ? 6 : c < 0x80 ? 1 : 3;
+            }
+            return size;
+        }
+    }
+
+    /** The sitemap's files: {@code sitemap.xml} alone, or an index and the numbered files it names. */
+    public static List<File> files(SiteIndex index, Limits limits) {
+        Urls urls = new Urls(index.site().baseUrl());
+        List<List<Entry>> parts = split(entries(index, urls), limits);
+        if (parts.size() == 1) {
+            List<Entry> all = parts.get(0);
+            return List.of(new File("sitemap.xml", key("sitemap.xml", all), () -> urlset(all)));
+        }
+        List<File> files = new ArrayList<>();
+        List<Entry> named = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<Entry> part = parts.get(i);
+            String path = "sitemap-" + (i + 1) + ".xml";
+            files.add(new File(path, key(path, part), () -> urlset(part)));
+            named.add(new Entry(urls.absolute(path), lastModified(part.stream().map(Entry::lastModified).toList())));
+        }
+        files.add(0, new File("sitemap.xml", key("sitemap index", named), () -> sitemapIndex(named)));
+        return files;
+    }
+
+    /** Every page, in the site's order: home, articles, actors, countries. */
+    private static List<Entry> entries(SiteIndex index, Urls urls) {
+        List<Entry> entries = new ArrayList<>();
+        OffsetDateTime newest = lastModified(index.articles().stream().map(a -> a.article().lastModified()).toList());
+        entries.add(new Entry(urls.absolute(Urls.HOME), newest));
+        for (IndexedArticle article : index.articles()) {
+            entries.add(new Entry(urls.absolute(Urls.article(article.slug())), article.article().lastModified()));
+        }
+        entries.add(new Entry(urls.absolute(Urls.ACTORS), newest));
+        for (Actor actor : index.actors()) {
+            entries.add(new Entry(urls.absolute(Urls.actor(actor.id())), newestOf(index.featuring(actor.id()))));
+        }
+        entries.add(new Entry(urls.absolute(Urls.COUNTRIES), newest));
+        for (Country country : index.countries()) {
+            entries.add(new Entry(urls.absolute(Urls.country(country.code())), newestOf(index.in(country.code()))));
+        }
+        return entries;
+    }
+
+    /** The entries in order, cut into files that each stay within the limits. */
+    private static List<List<Entry>> split(List<Entry> entries, Limits limits) {
+        List<List<Entry>> parts = new ArrayList<>();
+        List<Entry> part = new ArrayList<>();
+        long bytes = FRAME_BYTES;
+        for (Entry entry : entries) {
+            long size = entry.bytes();
+            if (!part.isEmpty() && (part.size() == limits.urls() || bytes + size > limits.bytes())) {
+                parts.add(part);
+                part = new ArrayList<>();
+                bytes = FRAME_BYTES;
+            }
+            part.add(entry);
+            bytes += size;
+        }
+        parts.add(part);
+        return parts;
+    }
+
+    private static String key(String what, List<Entry> entries) {
+        Fingerprint digest = Fingerprint.start().add(what).add(entries.size());
+        for (Entry entry : entries) {
+            digest.add(entry.loc()).add(entry.lastModified() == null ? "" : entry.lastModified().toString());
+        }
+        return digest.digest();
+    }
+
+    private static byte[] urlset(List<Entry> entries) {
+        return document("sitemap", "urlset", xml -> {
+            for (Entry entry : entries) {
+                element(xml, "url", entry);
+            }
+        });
+    }
+
+    private static byte[] sitemapIndex(List<Entry> sitemaps) {
+        return document("sitemap index", "sitemapindex", xml -> {
+            for (Entry sitemap : sitemaps) {
+                element(xml, "sitemap", sitemap);
+            }
+        });
+    }
+
+    /** Writes the body of a sitemap's root element; the namespace declarations are the caller's. */
+    interface Body {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
     /** A sitemap document: the XML declaration, a {@code urlset} around {@code body}, UTF-8 with LF. */
-    static byte[] document(String what, Urlset body) {
+    static byte[] document(String what, Body body) {
+        return document(what, "urlset", body);
+    }
+
+    private static byte[] document(String what, String root, Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory()
                     .createXMLStreamWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            xml.writeStartElement("urlset");
+            xml.writeStartElement(root);
             xml.writeDefaultNamespace(NS);
             body.write(xml);
             xml.writeCharacters("\n");
@@ -52,55 +174,32 @@ public final class Sitemap {
         return bytes.toByteArray();
     }
 
-    /** What the sitemap shows of an article (its actors' and countries' pages follow from the site's). */
-    public static void shown(Fingerprint digest, IndexedArticle article) {
-        OffsetDateTime modified = article.article().lastModified();
-        digest.add(article.slug()).add(modified.toEpochSecond()).add(modified.getNano());
-        SiteIndex.addActorsAndCountries(digest, article);
-    }
-
-    public static byte[] of(SiteIndex index) {
-        Urls urls = new Urls(index.site().baseUrl());
-        return document("sitemap", xml -> {
-            OffsetDateTime newest = lastModified(index.articles());
-            url(xml, urls.absolute(Urls.HOME), newest);
-            for (IndexedArticle article : index.articles()) {
-                url(xml, urls.absolute(Urls.article(article.slug())), article.article().lastModified());
-            }
-            url(xml, urls.absolute(Urls.ACTORS), newest);
-            for (Actor actor : index.actors()) {
-                url(xml, urls.absolute(Urls.actor(actor.id())), lastModified(index.featuring(actor.id())));
-            }
-            url(xml, urls.absolute(Urls.COUNTRIES), newest);
-            for (Country country : index.countries()) {
-                url(xml, urls.absolute(Urls.country(country.code())), lastModified(index.in(country.code())));
-            }
-        });
-    }
-
     /** The latest change among the articles a page lists (an update can be newer than a newer article). */
-    private static OffsetDateTime lastModified(List<IndexedArticle> articles) {
+    private static OffsetDateTime newestOf(List<IndexedArticle> articles) {
+        return lastModified(articles.stream().map(a -> a.article().lastModified()).toList());
+    }
+
+    private static OffsetDateTime lastModified(List<OffsetDateTime> dates) {
         OffsetDateTime latest = null;
-        for (IndexedArticle article : articles) {
-            OffsetDateTime date = article.article().lastModified();
-            if (latest == null || date.isAfter(latest)) {
+        for (OffsetDateTime date : dates) {
+            if (date != null && (latest == null || date.isAfter(latest))) {
                 latest = date;
             }
         }
         return latest;
     }
 
-    private static void url(XMLStreamWriter xml, String loc, OffsetDateTime lastModified) throws XMLStreamException {
+    private static void element(XMLStreamWriter xml, String name, Entry entry) throws XMLStreamException {
         xml.writeCharacters("\n  ");
-        xml.writeStartElement("url");
+        xml.writeStartElement(name);
         xml.writeCharacters("\n    ");
         xml.writeStartElement("loc");
-        xml.writeCharacters(loc);
+        xml.writeCharacters(entry.loc());
         xml.writeEndElement();
-        if (lastModified != null) {
+        if (entry.lastModified() != null) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("lastmod");
-            xml.writeCharacters(lastModified.withOffsetSameInstant(ZoneOffset.UTC)
+            xml.writeCharacters(entry.lastModified().withOffsetSameInstant(ZoneOffset.UTC)
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             xml.writeEndElement();
         }

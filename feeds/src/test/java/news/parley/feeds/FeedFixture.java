@@ -51,8 +51,8 @@ final class FeedFixture {
         return file("articles/" + slug + ".md", "---\n" + frontMatter + (frontMatter.endsWith("\n") ? "" : "\n") + "---\n" + body);
     }
 
-    /** Every file the feed stage writes, by path. */
-    Map<String, byte[]> build() {
+    /** The content through the real load, Markdown and index stages. */
+    SiteIndex index() {
         LoadedContent content = ContentLoader.load(root,
                 new ContentLoader.Options(false, false, Instant.parse("2030-01-01T00:00:00Z")));
         Markdown markdown = new Markdown(content.site());
@@ -61,8 +61,13 @@ final class FeedFixture {
         for (Article article : content.articles()) {
             bodies.put(article.slug(), markdown.article(article, matcher, problem -> { }));
         }
+        return SiteIndex.build(content, bodies);
+    }
+
+    /** Every file the feed stage writes, by path. */
+    Map<String, byte[]> build() {
         Map<String, byte[]> files = new TreeMap<>();
-        new Feeds(SiteIndex.build(content, bodies), (path, bytes) -> {
+        new Feeds(index(), (path, bytes) -> {
             synchronized (files) {
                 if (files.put(path, bytes) != null) {
                     throw new AssertionError("written twice: " + path);
