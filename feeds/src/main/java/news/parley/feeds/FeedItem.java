@@ -10,6 +10,8 @@ import news.parley.core.site.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,22 +47,47 @@ record FeedItem(String url, String title, String summary, String html, Instant p
             categories.add(new Category(XmlText.clean(actor.name()), urls.absolute(Urls.actor(actor.id()))));
         }
         String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url),
-                () -> XmlText.clean(absoluteLinks(entry.body().html(), url)));
+                () -> XmlText.clean(forReaders(entry.body().html(), url)));
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
                 html, article.date().toInstant(),
                 article.lastModified().toInstant(), XmlText.clean(article.author()), List.copyOf(categories));
     }
 
-    /** Feed readers show item HTML away from the site, so every link and image in it must be absolute. */
-    static String absoluteLinks(String html, String pageUrl) {
+    /**
+     * What feed readers use of a readers' copy of the article: the markup of text (paragraphs, headings,
+     * emphasis, quotes, lists, tables, code), links and images with their text alternative and size, and
+     * nothing of the theme's (classes, data attributes), which readers strip and validators flag.
+     */
+    private static final Safelist READER_MARKUP = Safelist.none()
+            .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "i", "b", "del", "s", "sub",
+                    "sup", "code", "pre", "blockquote", "q", "cite", "ul", "ol", "li", "dl", "dt", "dd", "table",
+                    "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "figure", "figcaption")
+            .addAttributes("a", "href", "title")
+            .addAttributes("img", "src", "alt", "width", "height", "title")
+            .addAttributes("th", "colspan", "rowspan", "scope")
+            .addAttributes("td", "colspan", "rowspan")
+            .addAttributes("ol", "start")
+            .addAttributes("blockquote", "cite")
+            .addAttributes("q", "cite")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addProtocols("img", "src", "http", "https")
+            .addProtocols("blockquote", "cite", "http", "https")
+            .addProtocols("q", "cite", "http", "https");
+
+    /**
+     * Feed readers show item HTML away from the site: every link and image in it must be absolute, and
+     * only the markup they use is kept.
+     */
+    static String forReaders(String html, String pageUrl) {
         Document document = Jsoup.parseBodyFragment(html, pageUrl);
-        document.outputSettings().prettyPrint(false);
         for (Element element : document.select("[href]")) {
             element.attr("href", element.absUrl("href"));
         }
         for (Element element : document.select("[src]")) {
             element.attr("src", element.absUrl("src"));
         }
-        return document.body().html();
+        Document clean = new Cleaner(READER_MARKUP).clean(document);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
     }
 }

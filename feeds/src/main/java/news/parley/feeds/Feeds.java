@@ -72,9 +72,10 @@ public final class Feeds {
      */
     public static void warmUp() {
         String home = "https://example.org/";
-        FeedItem item = new FeedItem(home + "a/", "A", "Summary", FeedItem.absoluteLinks("<p><a href=\"/b/\">B</a></p>", home),
+        FeedItem item = new FeedItem(home + "a/", "A", "Summary", FeedItem.forReaders("<p><a href=\"/b/\">B</a></p>", home),
                 Instant.EPOCH, Instant.EPOCH, "Desk", List.of(new FeedItem.Category("C", home + "c/")));
-        FeedMeta meta = new FeedMeta("Warm-up", "Warm-up", "en", home + "feed", home, home, "Warm-up", Instant.EPOCH);
+        FeedMeta meta = new FeedMeta("Warm-up", "Warm-up", "en", home + "feed", home, home, "Warm-up", Instant.EPOCH,
+                List.of(home + "hub"));
         for (FeedFormat format : FeedFormat.values()) {
             switch (format) {
                 case RSS, ATOM -> RomeFeed.write(format, meta, List.of(item));
@@ -88,7 +89,7 @@ public final class Feeds {
         return new FeedMeta(XmlText.clean(scope.title()),
                 XmlText.clean(scope.description().isEmpty() ? scope.title() : scope.description()), site.language(),
                 urls.absolute(scope.feedPath(format)), urls.absolute(scope.path()), urls.absolute(Urls.HOME),
-                XmlText.clean(site.title()), updated);
+                XmlText.clean(site.author()), updated, site.hubs());
     }
 
     /** Each article's feed form is made once, however many scopes carry it. */

@@ -27,7 +27,11 @@ final class JsonFeed {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Feed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
                 @JsonProperty("feed_url") String feedUrl, String description, String language,
-                List<Author> authors, List<Item> items) {
+                List<Author> authors, List<Hub> hubs, List<Item> items) {
+    }
+
+    /** A WebSub hub, as JSON Feed 1.1 names it. */
+    record Hub(String type, String url) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,7 +46,9 @@ final class JsonFeed {
 
     static byte[] write(FeedMeta meta, List<FeedItem> items) {
         Feed feed = new Feed(VERSION, meta.title(), meta.page(), meta.self(), meta.description(), meta.language(),
-                List.of(new Author(meta.publisher(), meta.home())), items.stream().map(JsonFeed::item).toList());
+                List.of(new Author(meta.author(), meta.home())),
+                meta.hubs().isEmpty() ? null : meta.hubs().stream().map(hub -> new Hub("WebSub", hub)).toList(),
+                items.stream().map(JsonFeed::item).toList());
         try {
             return (WRITER.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

@@ -52,13 +52,17 @@ final class RomeFeed {
         feed.setLanguage(meta.language());
         feed.setLink(meta.page());
         feed.setUri(meta.self());
-        feed.setLinks(List.of(link("alternate", meta.page(), "text/html"), link("self", meta.self(), format.mediaType())));
+        List<SyndLink> links = new ArrayList<>(List.of(link("alternate", meta.page(), "text/html"),
+                link("self", meta.self(), format.mediaType())));
+        meta.hubs().forEach(hub -> links.add(link("hub", hub, null)));
+        feed.setLinks(links);
         if (format == FeedFormat.ATOM) {
-            // RSS would put the publisher in managingEditor, which must be an e-mail address.
-            SyndPerson publisher = new SyndPersonImpl();
-            publisher.setName(meta.publisher());
-            publisher.setUri(meta.home());
-            feed.setAuthors(List.of(publisher));
+            // Every Atom entry needs an author: the feed's speaks for the entries that name none. RSS would
+            // put it in managingEditor, which must be an e-mail address.
+            SyndPerson author = new SyndPersonImpl();
+            author.setName(meta.author());
+            author.setUri(meta.home());
+            feed.setAuthors(List.of(author));
         }
         feed.setPublishedDate(Date.from(meta.updated()));
         feed.setEntries(items.stream().map(item -> entry(item, format)).toList());
@@ -67,10 +71,14 @@ final class RomeFeed {
         if (wire instanceof Channel channel) {
             finishRss(channel, meta, format);
         } else {
-            // Atom has its own dates and xml:lang; Dublin Core copies of them only repeat it.
+            // Atom has its own dates and xml:lang; Dublin Core copies of them only repeat it. Rome gives an
+            // entry without author an author without a name, which the feed's author makes needless.
             wire.setModules(withoutDublinCore(wire.getModules()));
-            ((com.rometools.rome.feed.atom.Feed) wire).getEntries()
-                    .forEach(e -> e.setModules(withoutDublinCore(e.getModules())));
+            for (com.rometools.rome.feed.atom.Entry entry : ((com.rometools.rome.feed.atom.Feed) wire).getEntries()) {
+                entry.setModules(withoutDublinCore(entry.getModules()));
+                entry.setAuthors(entry.getAuthors().stream()
+                        .filter(person -> person.getName() != null && !person.getName().isBlank()).toList());
+            }
         }
         return wire;
     }
@@ -78,12 +86,10 @@ final class RomeFeed {
     /** What Rome's common model cannot say for RSS: lastBuildDate, atom:link self, permalink guids. */
     private static void finishRss(Channel channel, FeedMeta meta, FeedFormat format) {
         channel.setLastBuildDate(Date.from(meta.updated()));
-        Element self = new Element("link", ATOM);
-        self.setAttribute("href", meta.self());
-        self.setAttribute("rel", "self");
-        self.setAttribute("type", format.mediaType());
-        List<Element> markup = new ArrayList<>(channel.getForeignMarkup());
-        markup.add(0, self);
+        List<Element> markup = new ArrayList<>();
+        markup.add(atomLink("self", meta.self(), format.mediaType()));
+        meta.hubs().forEach(hub -> markup.add(atomLink("hub", hub, null)));
+        markup.addAll(channel.getForeignMarkup());
         channel.setForeignMarkup(markup);
         // pubDate and language already say what dc:date and dc:language would; validators flag the repetition.
         for (Module module : channel.getModules()) {
@@ -100,6 +106,16 @@ final class RomeFeed {
                 }
             }
         }
+    }
+
+    private static Element atomLink(String rel, String href, String type) {
+        Element link = new Element("link", ATOM);
+        link.setAttribute("href", href);
+        link.setAttribute("rel", rel);
+        if (type != null) {
+            link.setAttribute("type", type);
+        }
+        return link;
     }
 
     private static List<Module> withoutDublinCore(List<Module> modules) {

@@ -136,7 +136,8 @@ class FeedsTest {
         assertThat(xpath.evaluate(item + "guid/@isPermaLink", rss)).isIn("", "true");
         assertThat(xpath.evaluate(item + "pubDate", rss)).matches(RFC_822).isEqualTo("Thu, 05 Jun 2025 10:00:00 GMT");
         assertThat(xpath.evaluate(item + "description", rss)).isEqualTo("Vladimir Putin and Donald Trump, day 5.");
-        assertThat(xpath.evaluate(item + "content:encoded", rss)).startsWith("<p><a class=\"actor\" href=\"https://");
+        assertThat(xpath.evaluate(item + "content:encoded", rss)).isEqualTo("<p><a href=\"https://example.org/news/actors/putin/\">"
+                + "Vladimir Putin</a> and <a href=\"https://example.org/news/actors/trump/\">Donald Trump</a>, day 5.</p>");
         assertThat(xpath.evaluate(item + "dc:creator", rss)).isEqualTo("Desk 5");
         assertThat(((Number) xpath.evaluate("count(" + item + "category)", rss, XPathConstants.NUMBER)).intValue())
                 .isEqualTo(5);
@@ -327,5 +328,83 @@ class FeedsTest {
         public java.util.Iterator<String> getPrefixes(String uri) {
             return null;
         }
+    }
+
+    @Test
+    void itemHtmlKeepsWhatReadersUseAndNothingOfTheTheme() throws Exception {
+        Map<String, byte[]> files = new FeedFixture(dir).actor("putin", "Vladimir Putin", "ru")
+                .article("rich", "title: Rich\ndate: 2025-06-01\n", """
+                        Vladimir Putin *spoke*, **twice**, ~~thrice~~: [source](../other/ "Other").
+
+                        ## The talks
+
+                        > A quote.
+
+                        - one
+                        - two
+
+                        | a | b |
+                        |:--|--:|
+                        | 1 | 2 |
+
+                        ![A map of the region](map.png "The region")
+
+                            code <b>
+                        """).build();
+        String html = new SyndFeedInput().build(new StringReader(text(files, "atom.xml"))).getEntries().get(0)
+                .getContents().get(0).getValue();
+        org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertThat(body.select("[class], [data-actor], [style], [align], [id]")).as(html).isEmpty();
+        assertThat(body.select("a").eachAttr("href")).containsExactly("https://example.org/news/actors/putin/",
+                "https://example.org/news/articles/other/");
+        assertThat(body.select("em, strong, del, h2, blockquote, ul > li, table th, table td, pre > code")).hasSize(12);
+        assertThat(body.selectFirst("img").attributes().asList()).extracting(org.jsoup.nodes.Attribute::getKey)
+                .containsExactlyInAnyOrder("src", "alt", "title");
+        assertThat(body.selectFirst("img").attr("src")).isEqualTo("https://example.org/news/articles/rich/map.png");
+        assertThat(body.selectFirst("img").attr("alt")).isEqualTo("A map of the region");
+    }
+
+    @Test
+    void everyAtomEntryHasAnAuthorTheArticlesOrTheSitesAndHubsAreNamedInEveryFormat() throws Exception {
+        Map<String, byte[]> files = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\nauthor: The Wire desk\n"
+                + "feeds:\n  hubs: [https://hub.example/, https://pubsubhubbub.appspot.com/]\n")
+                .article("signed", "title: Signed\ndate: 2025-06-02\nauthor: Jane Roe\n", "Text.\n")
+                .article("unsigned", "title: Unsigned\ndate: 2025-06-01\n", "Text.\n").build();
+        Document atom = dom(files.get("atom.xml"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        assertThat(xpath.evaluate("/atom:feed/atom:author/atom:name", atom)).isEqualTo("The Wire desk");
+        assertThat(xpath.evaluate("/atom:feed/atom:entry[1]/atom:author/atom:name", atom)).isEqualTo("Jane Roe");
+        assertThat(((Number) xpath.evaluate("count(/atom:feed/atom:entry[2]/atom:author)", atom, XPathConstants.NUMBER))
+                .intValue()).as("an entry without author takes the feed's, and carries no empty one").isZero();
+        assertThat(((Number) xpath.evaluate("count(//atom:name[normalize-space() = ''])", atom, XPathConstants.NUMBER))
+                .intValue()).isZero();
+
+        List<String> hubs = List.of("https://hub.example/", "https://pubsubhubbub.appspot.com/");
+        assertThat(nodes(xpath, "/atom:feed/atom:link[@rel='hub']/@href", atom)).isEqualTo(hubs);
+        Document rss = dom(files.get("feed.xml"));
+        assertThat(nodes(xpath, "/rss/channel/atom:link[@rel='hub']/@href", rss)).isEqualTo(hubs);
+        assertThat(xpath.evaluate("/rss/channel/atom:link[@rel='self']/@href", rss)).isEqualTo("https://example.org/feed.xml");
+        JsonNode json = JsonMapper.builder().build().readTree(files.get("feed.json"));
+        assertThat(json.get("hubs").findValuesAsText("url")).isEqualTo(hubs);
+        assertThat(json.get("hubs").findValuesAsText("type")).containsOnly("WebSub");
+        assertThat(json.get("authors").get(0).get("name").asText()).isEqualTo("The Wire desk");
+    }
+
+    @Test
+    void withoutHubsOrAuthorTheSiteTitleSpeaksAndNoHubIsNamed() throws Exception {
+        Map<String, byte[]> files = world().build();
+        assertThat(text(files, "atom.xml")).doesNotContain("rel=\"hub\"").contains("<name>Wire</name>");
+        assertThat(text(files, "feed.xml")).doesNotContain("rel=\"hub\"");
+        assertThat(JsonMapper.builder().build().readTree(files.get("feed.json")).has("hubs")).isFalse();
+    }
+
+    private static List<String> nodes(XPath xpath, String expression, Document document) throws Exception {
+        org.w3c.dom.NodeList nodes = (org.w3c.dom.NodeList) xpath.evaluate(expression, document, XPathConstants.NODESET);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent());
+        }
+        return values;
     }
 }

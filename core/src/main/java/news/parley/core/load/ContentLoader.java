@@ -37,7 +37,7 @@ import java.util.stream.IntStream;
  * records, checking everything it can without Markdown. It collects every problem before failing.
  */
 public final class ContentLoader {
-    private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
+    private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description", "author",
             "feeds", "pageSize", "markdown");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
             "actors", "tags", "author", "source", "sourceUrl", "draft", "lang");
@@ -125,12 +125,20 @@ public final class ContentLoader {
             }
         }
         String description = Optional.ofNullable(yaml.string("description")).orElse("");
-        int feedItems = yaml.mapping("feeds")
-                .map(feeds -> {
-                    feeds.warnUnknown(Set.of("items"));
-                    return feeds.integer("items", SiteConfig.DEFAULT_FEED_ITEMS, 1, 1000);
-                })
+        Optional<YamlFields> feeds = yaml.mapping("feeds");
+        feeds.ifPresent(f -> f.warnUnknown(Set.of("items", "hubs")));
+        int feedItems = feeds.map(f -> f.integer("items", SiteConfig.DEFAULT_FEED_ITEMS, 1, 1000))
                 .orElse(SiteConfig.DEFAULT_FEED_ITEMS);
+        List<String> hubs = new ArrayList<>();
+        for (YamlFields.Positioned hub : feeds.map(f -> f.positionedStrings("hubs")).orElse(List.of())) {
+            if (isWebUrl(hub.value())) {
+                hubs.add(hub.value());
+            } else {
+                problems.add(Problem.error(path, hub.line(), hub.column(), "each of 'feeds.hubs' must be an absolute "
+                        + "http(s) URL such as https://pubsubhubbub.appspot.com/, found '" + hub.value() + "'"));
+            }
+        }
+        String author = Optional.ofNullable(yaml.string("author")).filter(a -> !a.isEmpty()).orElse(null);
         int pageSize = yaml.integer("pageSize", SiteConfig.DEFAULT_PAGE_SIZE, 1, 1000);
         boolean rawHtml = yaml.mapping("markdown")
                 .map(markdown -> {
@@ -141,7 +149,19 @@ public final class ContentLoader {
         if (title == null || baseUrl == null) {
             return null;
         }
-        return new SiteConfig(title, baseUrl, language, zone, description, feedItems, pageSize, rawHtml);
+        return new SiteConfig(title, baseUrl, language, zone, description, author != null ? author : title, feedItems,
+                pageSize, rawHtml, hubs);
+    }
+
+    /** An absolute http(s) URL with a host. */
+    private static boolean isWebUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private URI baseUrl(YamlFields yaml) {

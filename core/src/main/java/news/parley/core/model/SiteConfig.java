@@ -2,6 +2,7 @@ package news.parley.core.model;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,12 +10,18 @@ import java.util.Locale;
  *
  * @param baseUrl    absolute, always ending in a slash; may carry a path
  * @param timezone   the zone of date-only front matter dates
+ * @param author     who writes the site, named in feeds for articles that name nobody (default: the title)
  * @param feedItems  how many of the newest articles each feed carries
  * @param pageSize   how many articles one listing page shows
  * @param rawHtml    whether raw HTML inside Markdown is passed through (off, as in Hugo)
+ * @param hubs       the WebSub hubs every feed names, absolute http(s) URLs
  */
 public record SiteConfig(String title, URI baseUrl, String language, ZoneId timezone, String description,
-                         int feedItems, int pageSize, boolean rawHtml) {
+                         String author, int feedItems, int pageSize, boolean rawHtml, List<String> hubs) {
+
+    public SiteConfig {
+        hubs = List.copyOf(hubs);
+    }
 
     public static final int DEFAULT_FEED_ITEMS = 20;
     public static final int DEFAULT_PAGE_SIZE = 10;
