@@ -33,6 +33,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Ignore what the last build left and make every file anew.")
     boolean clean;
 
+    @Option(names = "--ping", description = "Once the site is in place, tell the WebSub hubs of site.yaml's"
+            + " feeds.hubs of the feeds that changed.")
+    boolean ping;
+
     @Option(names = "--verify-cache", description = "Make even the files the cache says are unchanged, and fail if"
             + " one is not what the published site holds (slow; for checking Parley itself).")
     boolean verifyCache;
@@ -44,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
             boolean terminal = Reporting.terminal();
             BuildRequest request = BuildRequest.of(content.source, output, now).withDrafts(content.drafts)
                     .withFuture(content.future).withStrict(content.strict).withClean(clean)
-                    .withVerifyCache(verifyCache);
+                    .withVerifyCache(verifyCache).withPing(ping);
             BuildResult result;
             try {
                 result = Site.build(request, terminal ? progress(err) : BuildListener.NONE);
@@ -60,6 +64,11 @@ final class BuildCommand implements Callable<Integer> {
             Reporting.print(err, result.problems(), Reporting.colour(spec));
             PrintWriter out = spec.commandLine().getOut();
             out.println(result.summary(output));
+            if (ping) {
+                out.println(result.pinged().isEmpty() ? "No feed changed: no WebSub hub was told"
+                        : "Told the WebSub hubs of " + result.pinged().size() + " changed feed"
+                        + (result.pinged().size() == 1 ? "" : "s"));
+            }
             if (content.verbose) {
                 StringBuilder line = new StringBuilder("Stages:");
                 result.stages().forEach((stage, time) -> line.append(String.format(Locale.ROOT, " %s %.2f s,",

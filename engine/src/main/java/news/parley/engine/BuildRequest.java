@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param clean       whether to ignore what the last build left (the cache), making everything anew
  * @param verifyCache whether to make even the files the cache says are unchanged, and fail if one is
  *                    not (a check of Parley's fingerprints, for its tests and for bug reports)
+ * @param ping        whether to tell the site's WebSub hubs, once the new site is in place, of the feeds
+ *                    whose bytes changed
  */
 public record BuildRequest(Path source, Path output, boolean drafts, boolean future, Instant now, boolean strict,
-                           boolean clean, boolean verifyCache) {
+                           boolean clean, boolean verifyCache, boolean ping) {
 
     public BuildRequest {
         Objects.requireNonNull(source, "source");
@@ -29,34 +31,38 @@ public record BuildRequest(Path source, Path output, boolean drafts, boolean fut
 
     /** A build of {@code source} into {@code output} at {@code now}: published articles only, cache used. */
     public static BuildRequest of(Path source, Path output, Instant now) {
-        return new BuildRequest(source, output, false, false, now, false, false, false);
+        return new BuildRequest(source, output, false, false, now, false, false, false, false);
     }
 
     public BuildRequest withOutput(Path value) {
-        return new BuildRequest(source, value, drafts, future, now, strict, clean, verifyCache);
+        return new BuildRequest(source, value, drafts, future, now, strict, clean, verifyCache, ping);
     }
 
     public BuildRequest withNow(Instant value) {
-        return new BuildRequest(source, output, drafts, future, value, strict, clean, verifyCache);
+        return new BuildRequest(source, output, drafts, future, value, strict, clean, verifyCache, ping);
     }
 
     public BuildRequest withDrafts(boolean value) {
-        return new BuildRequest(source, output, value, future, now, strict, clean, verifyCache);
+        return new BuildRequest(source, output, value, future, now, strict, clean, verifyCache, ping);
     }
 
     public BuildRequest withFuture(boolean value) {
-        return new BuildRequest(source, output, drafts, value, now, strict, clean, verifyCache);
+        return new BuildRequest(source, output, drafts, value, now, strict, clean, verifyCache, ping);
     }
 
     public BuildRequest withStrict(boolean value) {
-        return new BuildRequest(source, output, drafts, future, now, value, clean, verifyCache);
+        return new BuildRequest(source, output, drafts, future, now, value, clean, verifyCache, ping);
     }
 
     public BuildRequest withClean(boolean value) {
-        return new BuildRequest(source, output, drafts, future, now, strict, value, verifyCache);
+        return new BuildRequest(source, output, drafts, future, now, strict, value, verifyCache, ping);
     }
 
     public BuildRequest withVerifyCache(boolean value) {
-        return new BuildRequest(source, output, drafts, future, now, strict, clean, value);
+        return new BuildRequest(source, output, drafts, future, now, strict, clean, value, ping);
+    }
+
+    public BuildRequest withPing(boolean value) {
+        return new BuildRequest(source, output, drafts, future, now, strict, clean, verifyCache, value);
     }
 }

@@ -23,12 +23,16 @@ import java.util.Map;
  * @param filesReused    files taken unchanged from the last build instead of being made anew
  * @param elapsed        the whole build's time
  * @param stages         how long each stage took, in pipeline order
+ * @param pinged         the feeds (absolute URLs) whose bytes changed and that the site's WebSub hubs were
+ *                       told of; empty unless the request asked to ping
  */
 public record BuildResult(List<Problem> problems, int articles, int pages, int feeds, int files, int articlesReused,
-                          int filesReused, Duration elapsed, Map<Stage, Duration> stages) implements Outcome {
+                          int filesReused, Duration elapsed, Map<Stage, Duration> stages, List<String> pinged)
+        implements Outcome {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        pinged = List.copyOf(pinged);
         Map<Stage, Duration> ordered = new EnumMap<>(Stage.class);
         ordered.putAll(stages);
         stages = Collections.unmodifiableMap(ordered);
@@ -46,6 +50,6 @@ public record BuildResult(List<Problem> problems, int articles, int pages, int f
     }
 
     static BuildResult failed(List<Problem> problems, Duration elapsed, Map<Stage, Duration> stages) {
-        return new BuildResult(problems, 0, 0, 0, 0, 0, 0, elapsed, stages);
+        return new BuildResult(problems, 0, 0, 0, 0, 0, 0, elapsed, stages, List.of());
     }
 }

@@ -13,10 +13,12 @@ import news.parley.core.problem.Problem;
 import news.parley.core.problem.Problems;
 import news.parley.core.problem.Severity;
 import news.parley.core.site.Fingerprint;
+import news.parley.core.site.Urls;
 import news.parley.engine.cache.BuildCache;
 import news.parley.engine.publish.BuildLock;
 import news.parley.engine.publish.OutputGuard;
 import news.parley.engine.publish.StagedOutput;
+import news.parley.engine.websub.HubNotifier;
 import news.parley.feeds.Feeds;
 import news.parley.feeds.NewsSitemap;
 import news.parley.feeds.Sitemap;
@@ -42,6 +44,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * any number may run in one JVM, one after another or at once on different sites.
  */
 public final class Site {
+    /** How long a WebSub hub may take to connect and to answer. */
+    private static final Duration HUB_TIMEOUT = Duration.ofSeconds(10);
+
     private final BuildRequest request;
     private final BuildListener listener;
     private final Problems problems = new Problems();
@@ -114,11 +119,15 @@ public final class Site {
                 output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
                 output.copy(site.root().resolve("static"), site.staticFiles());
                 startStage(Stage.PUBLISH);
+                List<String> hubs = site.index().site().hubs();
+                Set<String> changedFeeds = request.ping() && !hubs.isEmpty()
+                        ? output.changed(Feeds.currentPaths(site.index())) : Set.of();
                 cache.save(output.commit());
+                List<String> pinged = ping(site.index(), hubs, changedFeeds);
                 endStage();
                 return new BuildResult(problems.sorted(), site.index().articles().size(), pages, feeds,
                         output.files(), cache.bodiesReused(), output.reused(),
-                        Duration.ofNanos(System.nanoTime() - start), stages);
+                        Duration.ofNanos(System.nanoTime() - start), stages, pinged);
             }
         }
     }
@@ -268,6 +277,20 @@ public final class Site {
         }
         cache.keepRelated(related);
         return new Pages(site.index(), site.theme(), site.markdown(), output, related).renderAll();
+    }
+
+    /**
+     * Tells the hubs of the feeds that changed, now that the site that holds them is in place; a hub
+     * that fails is a warning. Returns the feeds' URLs.
+     */
+    private List<String> ping(SiteIndex index, List<String> hubs, Set<String> changedFeeds) {
+        if (changedFeeds.isEmpty()) {
+            return List.of();
+        }
+        Urls urls = new Urls(index.site().baseUrl());
+        List<String> feeds = changedFeeds.stream().map(urls::absolute).toList();
+        problems.addAll(new HubNotifier(HUB_TIMEOUT).publish(hubs, feeds));
+        return feeds;
     }
 
     private static int writeFeeds(SiteIndex index, StagedOutput output) {

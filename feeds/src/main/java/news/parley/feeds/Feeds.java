@@ -65,6 +65,17 @@ public final class Feeds {
         return scopes.size() * FeedFormat.values().length;
     }
 
+    /** The path of every scope's current feed in every format: what WebSub subscribers subscribe to. */
+    public static java.util.Set<String> currentPaths(SiteIndex index) {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        for (FeedScope scope : FeedScope.all(index)) {
+            for (FeedFormat format : FeedFormat.values()) {
+                paths.add(scope.feedPath(format));
+            }
+        }
+        return paths;
+    }
+
     /**
      * Writes a small made-up feed in each format, and a sitemap, and throws them away. The first feed a
      * fresh JVM writes waits for Rome, JDOM, Jackson and jsoup to be loaded and started; a build that writes few (a rebuild after an edit) does this on another thread while

@@ -22,6 +22,10 @@ public final class BuildMojo extends SiteMojo {
     @Parameter(property = "parley.output", defaultValue = "${project.build.directory}/site", required = true)
     File output;
 
+    /** Once the site is in place, tell the WebSub hubs of {@code site.yaml}'s {@code feeds.hubs} of the feeds that changed. */
+    @Parameter(property = "parley.ping", defaultValue = "false")
+    boolean ping;
+
     /** Ignore what the last build left and make every file anew. */
     @Parameter(property = "parley.clean", defaultValue = "false")
     boolean clean;
@@ -34,7 +38,7 @@ public final class BuildMojo extends SiteMojo {
         }
         BuildResult result;
         try {
-            result = Site.build(request(output.toPath()).withClean(clean),
+            result = Site.build(request(output.toPath()).withClean(clean).withPing(ping),
                     stage -> getLog().debug("Parley: " + stage.name().toLowerCase(Locale.ROOT)));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Parley could not build " + source + ": " + e, e);
@@ -44,5 +48,9 @@ public final class BuildMojo extends SiteMojo {
             throw failure(result.errors(), output + " was left as it was");
         }
         getLog().info(result.summary(output.toPath()));
+        if (ping) {
+            getLog().info("Told the WebSub hubs of " + result.pinged().size() + " changed feed"
+                    + (result.pinged().size() == 1 ? "" : "s"));
+        }
     }
 }

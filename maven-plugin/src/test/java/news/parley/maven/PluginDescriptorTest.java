@@ -55,7 +55,7 @@ class PluginDescriptorTest {
         assertThat(goals.get("check").remove("(phase)")).isEmpty();
         assertThat(goals.get("serve").remove("(phase)")).isEmpty();
         assertThat(goals.get("build")).containsOnlyKeys("source", "output", "drafts", "future", "now", "strict",
-                "clean", "skip");
+                "clean", "ping", "skip");
         assertThat(goals.get("check")).containsOnlyKeys("source", "drafts", "future", "now", "strict", "skip");
         // A plugin-wide <output> names the published site: the preview, drafts and all, must not go there.
         assertThat(goals.get("serve")).containsOnlyKeys("source", "drafts", "future", "now", "strict", "skip", "port",

@@ -213,6 +213,32 @@ public final class StagedOutput implements Output, AutoCloseable {
         }
     }
 
+    /**
+     * Which of {@code paths} this build gives other bytes than the published site holds; asked before
+     * {@link #commit}. An update knows (it stages exactly those); a full build compares them with the
+     * site it is about to replace.
+     */
+    public Set<String> changed(Set<String> paths) {
+        Set<String> changed = new java.util.TreeSet<>();
+        for (String path : paths) {
+            if (!written.contains(path)) {
+                continue;
+            }
+            if (update ? staged.containsKey(path) : !sameAsPublished(path)) {
+                changed.add(path);
+            }
+        }
+        return changed;
+    }
+
+    private boolean sameAsPublished(String path) {
+        try {
+            return published(path, Files.readAllBytes(FileTrees.inside(staging, path)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Makes the new site the published one; returns its identity, which its marker holds. */
     public String commit() {
         String site = cache.site();

@@ -78,7 +78,8 @@ public final class Preview implements Closeable {
             return false;
         }
         try {
-            BuildResult result = Site.build(request.get());
+            // A preview never tells hubs: what it builds is not published.
+            BuildResult result = Site.build(request.get().withPing(false));
             StringBuilder text = new StringBuilder();
             if (result.failed()) {
                 for (Problem problem : result.problems()) {
