@@ -50,7 +50,12 @@ record FeedItem(String url, String title, String summary, String html, Instant p
                 () -> XmlText.clean(forReaders(entry.body().html(), url)));
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
                 html, article.date().toInstant(),
-                article.lastModified().toInstant(), XmlText.clean(article.author()), List.copyOf(categories));
+                article.lastModified().toInstant(), blankAsNull(XmlText.clean(article.author())), List.copyOf(categories));
+    }
+
+    /** An author of only spaces is none: the feed's author speaks for the item. */
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**

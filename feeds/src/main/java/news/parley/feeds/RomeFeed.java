@@ -133,11 +133,15 @@ final class RomeFeed {
         if (item.author() != null) {
             entry.setAuthor(item.author());
         }
-        SyndContent summary = new SyndContentImpl();
-        summary.setType("text/plain");
-        // Readers take an RSS description as HTML, so plain text is escaped once more; Atom says type="text".
-        summary.setValue(format == FeedFormat.RSS ? escapeHtml(item.summary()) : item.summary());
-        entry.setDescription(summary);
+        // RSS keeps its description even empty (content:encoded must follow one); Atom leaves out a blank
+        // summary, which validators flag. Readers take an RSS description as HTML, so plain text is
+        // escaped once more; Atom says type="text".
+        if (format == FeedFormat.RSS || !item.summary().isBlank()) {
+            SyndContent summary = new SyndContentImpl();
+            summary.setType("text/plain");
+            summary.setValue(format == FeedFormat.RSS ? escapeHtml(item.summary()) : item.summary());
+            entry.setDescription(summary);
+        }
         SyndContent content = new SyndContentImpl();
         content.setType("html");
         content.setValue(item.html());

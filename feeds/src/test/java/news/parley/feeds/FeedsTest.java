@@ -407,4 +407,19 @@ class FeedsTest {
         }
         return values;
     }
+
+    @Test
+    void anArticleWithoutSummaryHasNoBlankAtomSummaryAndCharactersReadersRejectAreGone() throws Exception {
+        Map<String, byte[]> files = new FeedFixture(dir)
+                .article("list", "title: \"A list\u0085 \uFFFD\"\ndate: 2025-06-01\n", "- only\n- a list\n").build();
+        Document atom = dom(files.get("atom.xml"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        assertThat(((Number) xpath.evaluate("count(//atom:entry/atom:summary)", atom, XPathConstants.NUMBER)).intValue())
+                .isZero();
+        assertThat(xpath.evaluate("//atom:entry/atom:title", atom)).startsWith("A list").doesNotContain("\u0085", "\uFFFD");
+        Document rss = dom(files.get("feed.xml"));
+        // content:encoded must follow a description in RSS: it stays, empty.
+        assertThat(((Number) xpath.evaluate("count(//item/description)", rss, XPathConstants.NUMBER)).intValue()).isOne();
+    }
 }

@@ -172,7 +172,7 @@ public final class ContentLoader {
         try {
             URI uri = new URI(value);
             if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     || uri.getQuery() != null || uri.getFragment() != null) {
                 yaml.error("baseUrl", "'baseUrl' must be an absolute http(s) URL such as https://example.org/news/, found '"
                         + value + "'");
@@ -182,7 +182,11 @@ public final class ContentLoader {
             if (!path.endsWith("/")) {
                 path += "/";
             }
-            return new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), uri.getPort(), path, null, null);
+            // Canonical, as feed ids must be: a lower-case scheme and host, no default port.
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort() == 80 && scheme.equals("http") || uri.getPort() == 443 && scheme.equals("https")
+                    ? -1 : uri.getPort();
+            return new URI(scheme, uri.getUserInfo(), uri.getHost().toLowerCase(Locale.ROOT), port, path, null, null);
         } catch (URISyntaxException e) {
             yaml.error("baseUrl", "'baseUrl' is not a valid URL: " + e.getReason());
             return null;

@@ -80,6 +80,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theSitesSettingsAreReadWithDefaultsAndTheBaseUrlMadeCanonical() throws IOException {
+        write("site.yaml", "title: T\nbaseUrl: HTTPS://Example.ORG:443/News\n");
+        var site = ContentLoader.load(root, OPTIONS).site();
+        // Feed ids are URLs under it, and they must be canonical: lower-case scheme and host, no default port.
+        assertThat(site.baseUrl()).hasToString("https://example.org/News/");
+        assertThat(site.author()).isEqualTo("T");
+        assertThat(site.hubs()).isEmpty();
+        write("site.yaml", "title: T\nbaseUrl: http://example.org:8080/\nauthor: The desk\n"
+                + "feeds:\n  hubs: [https://hub.example/]\n");
+        site = ContentLoader.load(root, OPTIONS).site();
+        assertThat(site.baseUrl()).hasToString("http://example.org:8080/");
+        assertThat(site.author()).isEqualTo("The desk");
+        assertThat(site.hubs()).containsExactly("https://hub.example/");
+    }
+
+    @Test
     void twoArticlesWithOneSlugNameBothFiles() throws IOException {
         site();
         write("articles/a.md", "---\ntitle: A\ndate: 2025-01-01\nslug: same\n---\n");
