@@ -22,11 +22,17 @@ import java.util.List;
  * text safe for XML, and HTML whose every link is absolute.
  *
  * @param url        the permanent URL, which is also the item's identity
+ * @param html       the article's text, or null where the item carries only its summary (archives)
  * @param author     null when the article names none
  * @param categories the article's countries, then its actors
  */
 record FeedItem(String url, String title, String summary, String html, Instant published, Instant modified,
                 String author, List<Category> categories) {
+
+    /** The item without the article's text: what an archive document carries of an older article. */
+    FeedItem summaryOnly() {
+        return new FeedItem(url, title, summary, null, published, modified, author, categories);
+    }
 
     /** A country or actor, with the page that lists its articles as the category's scheme. */
     record Category(String term, String scheme) {
@@ -37,6 +43,18 @@ record FeedItem(String url, String title, String summary, String html, Instant p
      * first: a rebuild's changed feeds carry mostly articles that did not change.
      */
     static FeedItem of(IndexedArticle entry, Urls urls, Output output) {
+        String url = urls.absolute(Urls.article(entry.slug()));
+        String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url),
+                () -> XmlText.clean(forReaders(entry.body().html(), url)));
+        return make(entry, urls, html);
+    }
+
+    /** The item without the article's text, for archives: nothing of the body but its summary is read. */
+    static FeedItem summary(IndexedArticle entry, Urls urls) {
+        return make(entry, urls, null);
+    }
+
+    private static FeedItem make(IndexedArticle entry, Urls urls, String html) {
         Article article = entry.article();
         String url = urls.absolute(Urls.article(article.slug()));
         List<Category> categories = new ArrayList<>();
@@ -46,8 +64,6 @@ record FeedItem(String url, String title, String summary, String html, Instant p
         for (Actor actor : entry.actors()) {
             categories.add(new Category(XmlText.clean(actor.name()), urls.absolute(Urls.actor(actor.id()))));
         }
-        String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url),
-                () -> XmlText.clean(forReaders(entry.body().html(), url)));
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
                 html, article.date().toInstant(),
                 article.lastModified().toInstant(), blankAsNull(XmlText.clean(article.author())), List.copyOf(categories));

@@ -11,7 +11,19 @@ import java.util.List;
  * @param author  who writes the site: the author of every item that names none
  * @param updated the newest change among its items
  * @param hubs    the WebSub hubs that subscribers may subscribe through
+ * @param history where the feed lies in its scope's history (RFC 5005): whether it is an archive
+ *                document, and its links to the next older one, the next newer one and the current feed
  */
 record FeedMeta(String title, String description, String language, String self, String page, String home,
-                String author, Instant updated, List<String> hubs) {
+                String author, Instant updated, List<String> hubs, History history) {
+
+    /**
+     * @param archive    whether this document is an archive (not the current feed)
+     * @param prev       the next older archive document, or null
+     * @param next       the next newer archive document, or null
+     * @param current    the current feed, for an archive document; else null
+     */
+    record History(boolean archive, String prev, String next, String current) {
+        static final History NONE = new History(false, null, null, null);
+    }
 }

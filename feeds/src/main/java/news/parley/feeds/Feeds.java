@@ -1,5 +1,6 @@
 package news.parley.feeds;
 
+import news.parley.core.site.FeedArchive;
 import news.parley.core.site.FeedFormat;
 import news.parley.core.site.Fingerprint;
 import news.parley.core.index.IndexedArticle;
@@ -32,29 +33,32 @@ public final class Feeds {
         this.output = output;
     }
 
-    /** Writes every feed and both OPML files; returns how many feeds. */
+    /** Writes every feed, its archive documents and both OPML files; returns how many (current) feeds. */
     public int writeAll() {
         List<FeedScope> scopes = FeedScope.all(index);
         // Only an empty feed needs the site's newest change, which takes every article to find.
         java.util.function.Supplier<Instant> newest =
                 () -> FeedScope.site(index).updated(Integer.MAX_VALUE, () -> Instant.EPOCH);
         scopes.parallelStream().forEach(scope -> {
-            List<IndexedArticle> articles = scope.items(site.feedItems());
-            // A feed is a function of its format, its own description, its articles and what the site's
-            // fingerprint covers (the actors and countries its items name).
-            Fingerprint digest = Fingerprint.start().add(index.fingerprint());
-            articles.forEach(a -> digest.add(a.fingerprint()));
-            String items = digest.digest();
+            int archives = FeedArchive.documents(scope.articles().size(), site.feedItems(), site.archiveItems());
+            List<IndexedArticle> current = scope.items(site.feedItems());
             Instant updated = scope.updated(site.feedItems(), newest);
             for (FeedFormat format : FeedFormat.values()) {
-                FeedMeta meta = meta(scope, format, updated);
-                output.write(scope.feedPath(format), Fingerprint.of(format.name(), meta.toString(), items), () -> {
-                    List<FeedItem> entries = articles.stream().map(this::item).toList();
-                    return switch (format) {
-                        case RSS, ATOM -> RomeFeed.write(format, meta, entries);
-                        case JSON -> JsonFeed.write(meta, entries);
-                    };
-                });
+                String older = archives == 0 ? null : urls.absolute(FeedArchive.path(scope.path(), archives, format));
+                write(scope, format, scope.feedPath(format), current, updated, new FeedMeta.History(false, older, null, null),
+                        false);
+            }
+            for (int n = 1; n <= archives; n++) {
+                FeedArchive.Range range = FeedArchive.range(scope.articles().size(), site.feedItems(), site.archiveItems(), n);
+                List<IndexedArticle> archived = scope.articles().subList(range.first(), range.last() + 1);
+                Instant archiveUpdated = archived.stream().map(a -> a.article().lastModified().toInstant())
+                        .max(Instant::compareTo).orElse(updated);
+                for (FeedFormat format : FeedFormat.values()) {
+                    String prev = n == 1 ? null : urls.absolute(FeedArchive.path(scope.path(), n - 1, format));
+                    String next = n == archives ? null : urls.absolute(FeedArchive.path(scope.path(), n + 1, format));
+                    write(scope, format, FeedArchive.path(scope.path(), n, format), archived, archiveUpdated,
+                            new FeedMeta.History(true, prev, next, urls.absolute(scope.feedPath(format))), true);
+                }
             }
         });
         // The lists of feeds show the site, its actors and its countries: what its fingerprint covers.
@@ -86,7 +90,7 @@ public final class Feeds {
         FeedItem item = new FeedItem(home + "a/", "A", "Summary", FeedItem.forReaders("<p><a href=\"/b/\">B</a></p>", home),
                 Instant.EPOCH, Instant.EPOCH, "Desk", List.of(new FeedItem.Category("C", home + "c/")));
         FeedMeta meta = new FeedMeta("Warm-up", "Warm-up", "en", home + "feed", home, home, "Warm-up", Instant.EPOCH,
-                List.of(home + "hub"));
+                List.of(home + "hub"), new FeedMeta.History(true, home + "1", home + "3", home + "feed"));
         for (FeedFormat format : FeedFormat.values()) {
             switch (format) {
                 case RSS, ATOM -> RomeFeed.write(format, meta, List.of(item));
@@ -96,15 +100,38 @@ public final class Feeds {
         Sitemap.document("warm-up", xml -> xml.writeCharacters(XmlText.clean(" ")));
     }
 
-    private FeedMeta meta(FeedScope scope, FeedFormat format, Instant updated) {
-        return new FeedMeta(XmlText.clean(scope.title()),
+    /**
+     * One feed document of {@code scope}: its current feed or one of its archives, in one format. It is a
+     * function of its format, its own description and links, its articles and what the site's
+     * fingerprint covers (the actors and countries its items name); an archive carries each article's
+     * summary, not its text, which the article's page has.
+     */
+    private void write(FeedScope scope, FeedFormat format, String path, List<IndexedArticle> articles, Instant updated,
+                       FeedMeta.History history, boolean summaries) {
+        FeedMeta meta = new FeedMeta(XmlText.clean(scope.title()),
                 XmlText.clean(scope.description().isEmpty() ? scope.title() : scope.description()), site.language(),
-                urls.absolute(scope.feedPath(format)), urls.absolute(scope.path()), urls.absolute(Urls.HOME),
-                XmlText.clean(site.author()), updated, site.hubs());
+                urls.absolute(path), urls.absolute(scope.path()), urls.absolute(Urls.HOME),
+                XmlText.clean(site.author()), updated, site.hubs(), history);
+        Fingerprint digest = Fingerprint.start().add(index.fingerprint()).add(summaries ? "summaries" : "text");
+        articles.forEach(a -> digest.add(a.fingerprint()));
+        output.write(path, Fingerprint.of(format.name(), meta.toString(), digest.digest()), () -> {
+            List<FeedItem> entries = articles.stream()
+                    .map(a -> summaries ? summaryItem(a) : item(a)).toList();
+            return switch (format) {
+                case RSS, ATOM -> RomeFeed.write(format, meta, entries);
+                case JSON -> JsonFeed.write(meta, entries);
+            };
+        });
     }
 
     /** Each article's feed form is made once, however many scopes carry it. */
     private FeedItem item(IndexedArticle article) {
         return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, urls, output));
+    }
+
+    /** An article as archives carry it: without its text, which is never made for it. */
+    private FeedItem summaryItem(IndexedArticle article) {
+        FeedItem made = items.get(article.slug());
+        return made != null ? made.summaryOnly() : FeedItem.summary(article, urls);
     }
 }

@@ -26,8 +26,8 @@ final class JsonFeed {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Feed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
-                @JsonProperty("feed_url") String feedUrl, String description, String language,
-                List<Author> authors, List<Hub> hubs, List<Item> items) {
+                @JsonProperty("feed_url") String feedUrl, @JsonProperty("next_url") String nextUrl, String description,
+                String language, List<Author> authors, List<Hub> hubs, List<Item> items) {
     }
 
     /** A WebSub hub, as JSON Feed 1.1 names it. */
@@ -40,12 +40,14 @@ final class JsonFeed {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(String id, String url, String title, @JsonProperty("content_html") String contentHtml,
-                String summary, @JsonProperty("date_published") String datePublished,
+                @JsonProperty("content_text") String contentText, String summary, @JsonProperty("date_published") String datePublished,
                 @JsonProperty("date_modified") String dateModified, List<Author> authors, List<String> tags) {
     }
 
     static byte[] write(FeedMeta meta, List<FeedItem> items) {
-        Feed feed = new Feed(VERSION, meta.title(), meta.page(), meta.self(), meta.description(), meta.language(),
+        // JSON Feed pages to older items with next_url: the next older archive document.
+        Feed feed = new Feed(VERSION, meta.title(), meta.page(), meta.self(), meta.history().prev(), meta.description(),
+                meta.language(),
                 List.of(new Author(meta.author(), meta.home())),
                 meta.hubs().isEmpty() ? null : meta.hubs().stream().map(hub -> new Hub("WebSub", hub)).toList(),
                 items.stream().map(JsonFeed::item).toList());
@@ -57,7 +59,9 @@ final class JsonFeed {
     }
 
     private static Item item(FeedItem item) {
-        return new Item(item.url(), item.url(), item.title(), item.html(), item.summary(), rfc3339(item.published()),
+        // An item must carry content_html or content_text: an archive's, without the article's text, its summary.
+        return new Item(item.url(), item.url(), item.title(), item.html(), item.html() == null ? item.summary() : null,
+                item.summary(), rfc3339(item.published()),
                 rfc3339(item.modified()), item.author() == null ? null : List.of(new Author(item.author(), null)),
                 item.categories().stream().map(FeedItem.Category::term).toList());
     }

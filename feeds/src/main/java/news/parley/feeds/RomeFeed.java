@@ -31,6 +31,8 @@ import java.util.List;
 /** RSS 2.0 and Atom 1.0 through Rome: one {@code SyndFeed} per feed, converted to its wire format. */
 final class RomeFeed {
     private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    /** RFC 5005's feed history namespace, for {@code <fh:archive/>}. */
+    private static final Namespace HISTORY = Namespace.getNamespace("fh", "http://purl.org/syndication/history/1.0");
 
     private RomeFeed() {
     }
@@ -55,6 +57,7 @@ final class RomeFeed {
         List<SyndLink> links = new ArrayList<>(List.of(link("alternate", meta.page(), "text/html"),
                 link("self", meta.self(), format.mediaType())));
         meta.hubs().forEach(hub -> links.add(link("hub", hub, null)));
+        history(meta).forEach((rel, href) -> links.add(link(rel, href, format.mediaType())));
         feed.setLinks(links);
         if (format == FeedFormat.ATOM) {
             // Every Atom entry needs an author: the feed's speaks for the entries that name none. RSS would
@@ -68,6 +71,11 @@ final class RomeFeed {
         feed.setEntries(items.stream().map(item -> entry(item, format)).toList());
 
         WireFeed wire = feed.createWireFeed();
+        if (meta.history().archive()) {
+            List<Element> markup = new ArrayList<>(wire.getForeignMarkup());
+            markup.add(new Element("archive", HISTORY));
+            wire.setForeignMarkup(markup);
+        }
         if (wire instanceof Channel channel) {
             finishRss(channel, meta, format);
         } else {
@@ -89,6 +97,7 @@ final class RomeFeed {
         List<Element> markup = new ArrayList<>();
         markup.add(atomLink("self", meta.self(), format.mediaType()));
         meta.hubs().forEach(hub -> markup.add(atomLink("hub", hub, null)));
+        history(meta).forEach((rel, href) -> markup.add(atomLink(rel, href, format.mediaType())));
         markup.addAll(channel.getForeignMarkup());
         channel.setForeignMarkup(markup);
         // pubDate and language already say what dc:date and dc:language would; validators flag the repetition.
@@ -106,6 +115,22 @@ final class RomeFeed {
                 }
             }
         }
+    }
+
+    /** The RFC 5005 links of a feed document, by rel, in the order they are written. */
+    private static java.util.Map<String, String> history(FeedMeta meta) {
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+        FeedMeta.History history = meta.history();
+        if (history.current() != null) {
+            links.put("current", history.current());
+        }
+        if (history.prev() != null) {
+            links.put("prev-archive", history.prev());
+        }
+        if (history.next() != null) {
+            links.put("next-archive", history.next());
+        }
+        return links;
     }
 
     private static Element atomLink(String rel, String href, String type) {
@@ -142,10 +167,12 @@ final class RomeFeed {
             summary.setValue(format == FeedFormat.RSS ? escapeHtml(item.summary()) : item.summary());
             entry.setDescription(summary);
         }
-        SyndContent content = new SyndContentImpl();
-        content.setType("html");
-        content.setValue(item.html());
-        entry.setContents(List.of(content));
+        if (item.html() != null) {
+            SyndContent content = new SyndContentImpl();
+            content.setType("html");
+            content.setValue(item.html());
+            entry.setContents(List.of(content));
+        }
         entry.setCategories(item.categories().stream().map(RomeFeed::category).toList());
         return entry;
     }

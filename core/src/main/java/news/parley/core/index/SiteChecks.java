@@ -2,7 +2,9 @@ package news.parley.core.index;
 
 import news.parley.core.model.Actor;
 import news.parley.core.model.ArticleBody;
+import news.parley.core.model.SiteConfig;
 import news.parley.core.problem.Problem;
+import news.parley.core.site.FeedArchive;
 import news.parley.core.site.FeedFormat;
 import news.parley.core.site.Urls;
 
@@ -153,20 +155,24 @@ public final class SiteChecks {
         paths.addAll(List.of(Urls.HOME, Urls.ACTORS, Urls.COUNTRIES, "index.html", "sitemap.xml", "robots.txt",
                 "404.html", "style.css", "feeds.opml", "actors.opml", "news-sitemap.xml", "search/", "search/index.json",
                 "search/search.js"));
-        int pageSize = index.site().pageSize();
-        addListing(paths, Urls.HOME, index.articles().size(), pageSize);
+        SiteConfig site = index.site();
+        addListing(paths, site, Urls.HOME, index.articles().size());
         index.articles().forEach(a -> paths.add(Urls.article(a.slug())));
-        index.actors().forEach(a -> addListing(paths, Urls.actor(a.id()), index.featuring(a.id()).size(), pageSize));
-        index.countries().forEach(c -> addListing(paths, Urls.country(c.code()), index.in(c.code()).size(), pageSize));
+        index.actors().forEach(a -> addListing(paths, site, Urls.actor(a.id()), index.featuring(a.id()).size()));
+        index.countries().forEach(c -> addListing(paths, site, Urls.country(c.code()), index.in(c.code()).size()));
         return paths;
     }
 
-    private static void addListing(Set<String> paths, String path, int articles, int pageSize) {
-        for (int n = 1; n == 1 || (n - 1) * pageSize < articles; n++) {
+    private static void addListing(Set<String> paths, SiteConfig site, String path, int articles) {
+        for (int n = 1; n == 1 || (n - 1) * site.pageSize() < articles; n++) {
             paths.add(Urls.page(path, n));
         }
+        int archives = FeedArchive.documents(articles, site.feedItems(), site.archiveItems());
         for (FeedFormat format : FeedFormat.values()) {
             paths.add(path + format.fileName());
+            for (int n = 1; n <= archives; n++) {
+                paths.add(FeedArchive.path(path, n, format));
+            }
         }
     }
 }

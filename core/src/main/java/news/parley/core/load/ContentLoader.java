@@ -126,9 +126,11 @@ public final class ContentLoader {
         }
         String description = Optional.ofNullable(yaml.string("description")).orElse("");
         Optional<YamlFields> feeds = yaml.mapping("feeds");
-        feeds.ifPresent(f -> f.warnUnknown(Set.of("items", "hubs")));
+        feeds.ifPresent(f -> f.warnUnknown(Set.of("items", "archiveItems", "hubs")));
         int feedItems = feeds.map(f -> f.integer("items", SiteConfig.DEFAULT_FEED_ITEMS, 1, 1000))
                 .orElse(SiteConfig.DEFAULT_FEED_ITEMS);
+        int archiveItems = feeds.map(f -> f.integer("archiveItems", SiteConfig.DEFAULT_ARCHIVE_ITEMS, 1, 1000))
+                .orElse(SiteConfig.DEFAULT_ARCHIVE_ITEMS);
         List<String> hubs = new ArrayList<>();
         for (YamlFields.Positioned hub : feeds.map(f -> f.positionedStrings("hubs")).orElse(List.of())) {
             if (isWebUrl(hub.value())) {
@@ -150,7 +152,7 @@ public final class ContentLoader {
             return null;
         }
         return new SiteConfig(title, baseUrl, language, zone, description, author != null ? author : title, feedItems,
-                pageSize, rawHtml, hubs);
+                archiveItems, pageSize, rawHtml, hubs);
     }
 
     /** An absolute http(s) URL with a host. */

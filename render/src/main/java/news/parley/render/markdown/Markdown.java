@@ -90,8 +90,8 @@ public final class Markdown {
      * edit) does this on another thread while it reads its content, instead of on its way.
      */
     public static void warmUp() {
-        SiteConfig site = new SiteConfig("Warm-up", URI.create("https://example.org/"), "en", ZoneOffset.UTC, "", "Warm-up", 20, 20,
-                false, List.of());
+        SiteConfig site = new SiteConfig("Warm-up", URI.create("https://example.org/"), "en", ZoneOffset.UTC, "", "Warm-up", 20, 100,
+                20, false, List.of());
         Actor actor = new Actor("jane-doe", "actors/jane-doe.md", "Jane Doe", List.of("Doe"), null, "", false, "", 1);
         OffsetDateTime date = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         Article article = new Article("articles/warm-up.md", "warm-up", "Warm-up", date, null, null, List.of(),
