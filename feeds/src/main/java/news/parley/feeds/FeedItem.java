@@ -23,16 +23,11 @@ import java.util.List;
  *
  * @param url        the permanent URL, which is also the item's identity
  * @param html       the article's text, or null where the item carries only its summary (archives)
+ * @param categories the article's countries, then its actors (none in archives)
  * @param author     null when the article names none
- * @param categories the article's countries, then its actors
  */
 record FeedItem(String url, String title, String summary, String html, Instant published, Instant modified,
                 String author, List<Category> categories) {
-
-    /** The item without the article's text: what an archive document carries of an older article. */
-    FeedItem summaryOnly() {
-        return new FeedItem(url, title, summary, null, published, modified, author, categories);
-    }
 
     /** A country or actor, with the page that lists its articles as the category's scheme. */
     record Category(String term, String scheme) {
@@ -49,19 +44,26 @@ record FeedItem(String url, String title, String summary, String html, Instant p
         return make(entry, urls, html);
     }
 
-    /** The item without the article's text, for archives: nothing of the body but its summary is read. */
+    /**
+     * What an archive document carries of an older article: its title, link, dates, author and summary,
+     * not its text (the article's page has it) nor its categories, so that a whole archive stays small.
+     */
     static FeedItem summary(IndexedArticle entry, Urls urls) {
-        return make(entry, urls, null);
+        return make(entry, urls, null, false);
     }
 
     private static FeedItem make(IndexedArticle entry, Urls urls, String html) {
+        return make(entry, urls, html, true);
+    }
+
+    private static FeedItem make(IndexedArticle entry, Urls urls, String html, boolean withCategories) {
         Article article = entry.article();
         String url = urls.absolute(Urls.article(article.slug()));
         List<Category> categories = new ArrayList<>();
-        for (Country country : entry.countries()) {
+        for (Country country : withCategories ? entry.countries() : List.<Country>of()) {
             categories.add(new Category(XmlText.clean(country.name()), urls.absolute(Urls.country(country.code()))));
         }
-        for (Actor actor : entry.actors()) {
+        for (Actor actor : withCategories ? entry.actors() : List.<Actor>of()) {
             categories.add(new Category(XmlText.clean(actor.name()), urls.absolute(Urls.actor(actor.id()))));
         }
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),

@@ -25,6 +25,7 @@ public final class Feeds {
     private final Urls urls;
     private final Output output;
     private final Map<String, FeedItem> items = new ConcurrentHashMap<>();
+    private final Map<String, FeedItem> summaries = new ConcurrentHashMap<>();
 
     public Feeds(SiteIndex index, Output output) {
         this.index = index;
@@ -118,7 +119,8 @@ public final class Feeds {
             List<FeedItem> entries = articles.stream()
                     .map(a -> summaries ? summaryItem(a) : item(a)).toList();
             return switch (format) {
-                case RSS, ATOM -> RomeFeed.write(format, meta, entries);
+                case RSS, ATOM -> summaries ? ArchiveDocument.write(format, meta, entries)
+                        : RomeFeed.write(format, meta, entries);
                 case JSON -> JsonFeed.write(meta, entries);
             };
         });
@@ -129,9 +131,8 @@ public final class Feeds {
         return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, urls, output));
     }
 
-    /** An article as archives carry it: without its text, which is never made for it. */
+    /** An article as archives carry it, made once however many archives carry it: without its text. */
     private FeedItem summaryItem(IndexedArticle article) {
-        FeedItem made = items.get(article.slug());
-        return made != null ? made.summaryOnly() : FeedItem.summary(article, urls);
+        return summaries.computeIfAbsent(article.slug(), slug -> FeedItem.summary(article, urls));
     }
 }

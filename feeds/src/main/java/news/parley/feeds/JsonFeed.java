@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +19,8 @@ final class JsonFeed {
             .writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    /** Archives, read by programs and about ten times the current feeds' bytes, go without indentation. */
+    private static final ObjectWriter COMPACT = JsonMapper.builder().build().writer();
 
     private JsonFeed() {
     }
@@ -52,7 +53,10 @@ final class JsonFeed {
                 meta.hubs().isEmpty() ? null : meta.hubs().stream().map(hub -> new Hub("WebSub", hub)).toList(),
                 items.stream().map(JsonFeed::item).toList());
         try {
-            return (WRITER.writeValueAsString(feed) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] json = (meta.history().archive() ? COMPACT : WRITER).writeValueAsBytes(feed);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON feed " + meta.self(), e);
         }

@@ -7,7 +7,6 @@ import news.parley.core.model.Country;
 import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Urls;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
@@ -156,8 +155,7 @@ public final class Sitemap {
     private static byte[] document(String what, String root, Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory()
-                    .createXMLStreamWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            XMLStreamWriter xml = XmlText.STAX.createXMLStreamWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement(root);
