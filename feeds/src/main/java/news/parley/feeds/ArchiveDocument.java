@@ -5,7 +5,10 @@ import news.parley.core.site.FeedFormat;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,11 +18,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An RFC 5005 archive document in RSS 2.0 or Atom 1.0, written straight to XML with the JDK's StAX
- * writer. Archives hold a scope's whole history, about ten times what its current feeds hold, and
- * their entries are plain (title, link, id, dates, author, summary): Rome's model and JDOM tree, which
- * the current feeds go through, would cost a full build more than all its pages. The structure follows
- * what Rome writes for the current feeds, and tests read archives back with Rome and the RFC 4287 schema.
+ * An RFC 5005 archive document in RSS 2.0, Atom 1.0 or JSON Feed. Archives hold a scope's whole history,
+ * about ten times what its current feeds hold, and every article is in the archives of each of its
+ * scopes, in the same plain form (title, link, id, dates, author, summary): so each article's entry is
+ * written once, with StAX (or Jackson), and each archive is its head around the entries it lists.
+ * Rome's model and JDOM tree, which the current feeds go through, would cost a full build more than
+ * all its pages. The structure follows what Rome writes for the current feeds, and tests read archives
+ * back with Rome and the RFC 4287 schema.
  */
 final class ArchiveDocument {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -31,26 +36,72 @@ final class ArchiveDocument {
     private ArchiveDocument() {
     }
 
-    static byte[] write(FeedFormat format, FeedMeta meta, List<FeedItem> items) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + 600 * items.size());
+    /**
+     * One article as archives list it, in every format ({@code <item>}, {@code <entry>}, a JSON Feed
+     * item): written once per build, however many archives list it, since nothing in it depends on the
+     * archive. The XML is kept as the UTF-8 bytes that archives are made of.
+     */
+    record Entry(byte[] rss, byte[] atom, String json) {
+        static Entry of(FeedItem item) {
+            return new Entry(xml(FeedFormat.RSS, item), xml(FeedFormat.ATOM, item), JsonFeed.compactItem(item));
+        }
+
+        private static byte[] xml(FeedFormat format, FeedItem item) {
+            StringWriter text = new StringWriter(600);
+            try {
+                XMLStreamWriter xml = XmlText.STAX.createXMLStreamWriter(text);
+                if (format == FeedFormat.RSS) {
+                    xml.setPrefix("dc", DC);
+                    rssItem(xml, item);
+                } else {
+                    xml.setDefaultNamespace(ATOM);
+                    atomEntry(xml, item);
+                }
+                xml.flush();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("cannot write the archive entry of " + item.url(), e);
+            }
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * An archive document: its head, written with StAX, then its entries' bytes as they are, then the
+     * tags that close it.
+     */
+    static byte[] write(FeedFormat format, FeedMeta meta, List<Entry> entries) {
+        if (format == FeedFormat.JSON) {
+            return JsonFeed.writeArchive(meta, entries.stream().map(Entry::json).toList());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + 600 * entries.size());
         try {
-            XMLStreamWriter xml = XmlText.STAX.createXMLStreamWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            Writer text = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+            XMLStreamWriter xml = XmlText.STAX.createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             if (format == FeedFormat.RSS) {
-                rss(xml, meta, items);
+                rssHead(xml, meta);
             } else {
-                atom(xml, meta, items);
+                atomHead(xml, meta);
             }
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
+            // Everything written so far reaches the bytes (the empty text closes a pending empty element); the
+            // writer is left there, its root element open.
+            xml.writeCharacters("");
+            xml.flush();
+            text.flush();
+        } catch (XMLStreamException | IOException e) {
             throw new IllegalStateException("cannot write the archive " + meta.self(), e);
         }
+        for (Entry entry : entries) {
+            bytes.writeBytes(format == FeedFormat.RSS ? entry.rss() : entry.atom());
+        }
+        bytes.writeBytes(format == FeedFormat.RSS ? RSS_TAIL : ATOM_TAIL);
         return bytes.toByteArray();
     }
 
-    private static void atom(XMLStreamWriter xml, FeedMeta meta, List<FeedItem> items) throws XMLStreamException {
+    private static final byte[] RSS_TAIL = "\n  </channel>\n</rss>\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ATOM_TAIL = "\n</feed>\n".getBytes(StandardCharsets.UTF_8);
+
+    private static void atomHead(XMLStreamWriter xml, FeedMeta meta) throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.setDefaultNamespace(ATOM);
         xml.writeStartElement(ATOM, "feed");
@@ -69,36 +120,9 @@ final class ArchiveDocument {
         text(xml, 1, "subtitle", meta.description());
         text(xml, 1, "id", meta.self());
         text(xml, 1, "updated", rfc3339(meta.updated()));
-        for (FeedItem item : items) {
-            indent(xml, 1);
-            xml.writeStartElement(ATOM, "entry");
-            text(xml, 2, "title", item.title());
-            link(xml, 2, null, "alternate", null, item.url());
-            if (item.author() != null) {
-                indent(xml, 2);
-                xml.writeStartElement(ATOM, "author");
-                text(xml, 3, "name", item.author());
-                indent(xml, 2);
-                xml.writeEndElement();
-            }
-            text(xml, 2, "id", item.url());
-            text(xml, 2, "updated", rfc3339(item.modified()));
-            text(xml, 2, "published", rfc3339(item.published()));
-            if (!item.summary().isBlank()) {
-                indent(xml, 2);
-                xml.writeStartElement(ATOM, "summary");
-                xml.writeAttribute("type", "text");
-                xml.writeCharacters(item.summary());
-                xml.writeEndElement();
-            }
-            indent(xml, 1);
-            xml.writeEndElement();
-        }
-        xml.writeCharacters("\n");
-        xml.writeEndElement();
     }
 
-    private static void rss(XMLStreamWriter xml, FeedMeta meta, List<FeedItem> items) throws XMLStreamException {
+    private static void rssHead(XMLStreamWriter xml, FeedMeta meta) throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.writeStartElement("rss");
         xml.writeNamespace("atom", ATOM);
@@ -115,27 +139,50 @@ final class ArchiveDocument {
         text(xml, 2, "lastBuildDate", RFC_822.format(meta.updated()));
         link(xml, 2, "atom", "self", FeedFormat.RSS.mediaType(), meta.self());
         history(xml, "atom", meta, FeedFormat.RSS);
-        for (FeedItem item : items) {
+    }
+
+    private static void atomEntry(XMLStreamWriter xml, FeedItem item) throws XMLStreamException {
+        indent(xml, 1);
+        xml.writeStartElement(ATOM, "entry");
+        text(xml, 2, "title", item.title());
+        link(xml, 2, null, "alternate", null, item.url());
+        if (item.author() != null) {
             indent(xml, 2);
-            xml.writeStartElement("item");
-            text(xml, 3, "title", item.title());
-            text(xml, 3, "link", item.url());
-            // Readers take an RSS description as HTML: the plain summary is escaped once more.
-            text(xml, 3, "description", RomeFeed.escapeHtml(item.summary()));
-            text(xml, 3, "pubDate", RFC_822.format(item.published()));
-            text(xml, 3, "guid", item.url());
-            if (item.author() != null) {
-                indent(xml, 3);
-                xml.writeStartElement("dc", "creator", DC);
-                xml.writeCharacters(item.author());
-                xml.writeEndElement();
-            }
+            xml.writeStartElement(ATOM, "author");
+            text(xml, 3, "name", item.author());
             indent(xml, 2);
+            xml.writeEndElement();
+        }
+        text(xml, 2, "id", item.url());
+        text(xml, 2, "updated", rfc3339(item.modified()));
+        text(xml, 2, "published", rfc3339(item.published()));
+        if (!item.summary().isBlank()) {
+            indent(xml, 2);
+            xml.writeStartElement(ATOM, "summary");
+            xml.writeAttribute("type", "text");
+            xml.writeCharacters(item.summary());
             xml.writeEndElement();
         }
         indent(xml, 1);
         xml.writeEndElement();
-        xml.writeCharacters("\n");
+    }
+
+    private static void rssItem(XMLStreamWriter xml, FeedItem item) throws XMLStreamException {
+        indent(xml, 2);
+        xml.writeStartElement("item");
+        text(xml, 3, "title", item.title());
+        text(xml, 3, "link", item.url());
+        // Readers take an RSS description as HTML: the plain summary is escaped once more.
+        text(xml, 3, "description", RomeFeed.escapeHtml(item.summary()));
+        text(xml, 3, "pubDate", RFC_822.format(item.published()));
+        text(xml, 3, "guid", item.url());
+        if (item.author() != null) {
+            indent(xml, 3);
+            xml.writeStartElement("dc", "creator", DC);
+            xml.writeCharacters(item.author());
+            xml.writeEndElement();
+        }
+        indent(xml, 2);
         xml.writeEndElement();
     }
 

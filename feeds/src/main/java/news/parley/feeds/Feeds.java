@@ -10,6 +10,7 @@ import news.parley.core.site.Output;
 import news.parley.core.site.Urls;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,8 @@ public final class Feeds {
     private final Urls urls;
     private final Output output;
     private final Map<String, FeedItem> items = new ConcurrentHashMap<>();
-    private final Map<String, FeedItem> summaries = new ConcurrentHashMap<>();
+    /** Each article's archive entry, by slug. */
+    private final Map<String, ArchiveDocument.Entry> archiveEntries = new ConcurrentHashMap<>();
 
     public Feeds(SiteIndex index, Output output) {
         this.index = index;
@@ -40,28 +42,24 @@ public final class Feeds {
         // Only an empty feed needs the site's newest change, which takes every article to find.
         java.util.function.Supplier<Instant> newest =
                 () -> FeedScope.site(index).updated(Integer.MAX_VALUE, () -> Instant.EPOCH);
-        scopes.parallelStream().forEach(scope -> {
+        // One task per document, not per scope: the site's archives alone are as many as most scopes'.
+        List<Runnable> documents = new ArrayList<>();
+        for (FeedScope scope : scopes) {
             int archives = FeedArchive.documents(scope.articles().size(), site.feedItems(), site.archiveItems());
-            List<IndexedArticle> current = scope.items(site.feedItems());
-            Instant updated = scope.updated(site.feedItems(), newest);
-            for (FeedFormat format : FeedFormat.values()) {
-                String older = archives == 0 ? null : urls.absolute(FeedArchive.path(scope.path(), archives, format));
-                write(scope, format, scope.feedPath(format), current, updated, new FeedMeta.History(false, older, null, null),
-                        false);
-            }
-            for (int n = 1; n <= archives; n++) {
-                FeedArchive.Range range = FeedArchive.range(scope.articles().size(), site.feedItems(), site.archiveItems(), n);
-                List<IndexedArticle> archived = scope.articles().subList(range.first(), range.last() + 1);
-                Instant archiveUpdated = archived.stream().map(a -> a.article().lastModified().toInstant())
-                        .max(Instant::compareTo).orElse(updated);
+            documents.add(() -> {
+                List<IndexedArticle> current = scope.items(site.feedItems());
+                Instant updated = scope.updated(site.feedItems(), newest);
                 for (FeedFormat format : FeedFormat.values()) {
-                    String prev = n == 1 ? null : urls.absolute(FeedArchive.path(scope.path(), n - 1, format));
-                    String next = n == archives ? null : urls.absolute(FeedArchive.path(scope.path(), n + 1, format));
-                    write(scope, format, FeedArchive.path(scope.path(), n, format), archived, archiveUpdated,
-                            new FeedMeta.History(true, prev, next, urls.absolute(scope.feedPath(format))), true);
+                    String older = archives == 0 ? null : urls.absolute(FeedArchive.path(scope.path(), archives, format));
+                    writeCurrent(scope, format, current, updated, new FeedMeta.History(false, older, null, null));
                 }
+            });
+            for (int n = 1; n <= archives; n++) {
+                int number = n;
+                documents.add(() -> writeArchive(scope, number, archives));
             }
-        });
+        }
+        documents.parallelStream().forEach(Runnable::run);
         // The lists of feeds show the site, its actors and its countries: what its fingerprint covers.
         output.write(Opml.COUNTRIES, Fingerprint.of(Opml.COUNTRIES, index.fingerprint()),
                 () -> Opml.write(site.title() + ": every country", FeedScope.countries(index), urls));
@@ -102,28 +100,49 @@ public final class Feeds {
     }
 
     /**
-     * One feed document of {@code scope}: its current feed or one of its archives, in one format. It is a
-     * function of its format, its own description and links, its articles and what the site's
-     * fingerprint covers (the actors and countries its items name); an archive carries each article's
-     * summary, not its text, which the article's page has.
+     * A current feed: the scope's newest articles with their text. It is a function of its format, its
+     * own description and links, its articles and what the site's fingerprint covers (the actors and
+     * countries its items name).
      */
-    private void write(FeedScope scope, FeedFormat format, String path, List<IndexedArticle> articles, Instant updated,
-                       FeedMeta.History history, boolean summaries) {
-        FeedMeta meta = new FeedMeta(XmlText.clean(scope.title()),
+    private void writeCurrent(FeedScope scope, FeedFormat format, List<IndexedArticle> articles, Instant updated,
+                              FeedMeta.History history) {
+        String path = scope.feedPath(format);
+        FeedMeta meta = meta(scope, path, updated, history);
+        output.write(path, key(format, meta, articles), () -> {
+            List<FeedItem> entries = articles.stream().map(this::item).toList();
+            return format == FeedFormat.JSON ? JsonFeed.write(meta, entries) : RomeFeed.write(format, meta, entries);
+        });
+    }
+
+    /** Archive {@code n} of {@code scope}'s {@code archives}, in every format. */
+    private void writeArchive(FeedScope scope, int n, int archives) {
+        FeedArchive.Range range = FeedArchive.range(scope.articles().size(), site.feedItems(), site.archiveItems(), n);
+        List<IndexedArticle> archived = scope.articles().subList(range.first(), range.last() + 1);
+        Instant updated = archived.stream().map(a -> a.article().lastModified().toInstant())
+                .max(Instant::compareTo).orElseThrow();
+        for (FeedFormat format : FeedFormat.values()) {
+            String path = FeedArchive.path(scope.path(), n, format);
+            String prev = n == 1 ? null : urls.absolute(FeedArchive.path(scope.path(), n - 1, format));
+            String next = n == archives ? null : urls.absolute(FeedArchive.path(scope.path(), n + 1, format));
+            FeedMeta meta = meta(scope, path, updated,
+                    new FeedMeta.History(true, prev, next, urls.absolute(scope.feedPath(format))));
+            output.write(path, key(format, meta, archived), () -> ArchiveDocument.write(format, meta,
+                    archived.stream().map(this::archiveEntry).toList()));
+        }
+    }
+
+    private FeedMeta meta(FeedScope scope, String path, Instant updated, FeedMeta.History history) {
+        return new FeedMeta(XmlText.clean(scope.title()),
                 XmlText.clean(scope.description().isEmpty() ? scope.title() : scope.description()), site.language(),
                 urls.absolute(path), urls.absolute(scope.path()), urls.absolute(Urls.HOME),
                 XmlText.clean(site.author()), updated, site.hubs(), history);
-        Fingerprint digest = Fingerprint.start().add(index.fingerprint()).add(summaries ? "summaries" : "text");
+    }
+
+    /** A document's key: its format, what it says of itself, what the site's fingerprint covers, its articles. */
+    private String key(FeedFormat format, FeedMeta meta, List<IndexedArticle> articles) {
+        Fingerprint digest = Fingerprint.start().add(index.fingerprint());
         articles.forEach(a -> digest.add(a.fingerprint()));
-        output.write(path, Fingerprint.of(format.name(), meta.toString(), digest.digest()), () -> {
-            List<FeedItem> entries = articles.stream()
-                    .map(a -> summaries ? summaryItem(a) : item(a)).toList();
-            return switch (format) {
-                case RSS, ATOM -> summaries ? ArchiveDocument.write(format, meta, entries)
-                        : RomeFeed.write(format, meta, entries);
-                case JSON -> JsonFeed.write(meta, entries);
-            };
-        });
+        return Fingerprint.of(format.name(), meta.toString(), digest.digest());
     }
 
     /** Each article's feed form is made once, however many scopes carry it. */
@@ -131,8 +150,8 @@ public final class Feeds {
         return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, urls, output));
     }
 
-    /** An article as archives carry it, made once however many archives carry it: without its text. */
-    private FeedItem summaryItem(IndexedArticle article) {
-        return summaries.computeIfAbsent(article.slug(), slug -> FeedItem.summary(article, urls));
+    /** An article as archives list it, written once however many archives list it. */
+    private ArchiveDocument.Entry archiveEntry(IndexedArticle article) {
+        return archiveEntries.computeIfAbsent(article.slug(), slug -> ArchiveDocument.Entry.of(FeedItem.summary(article, urls)));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ final class JsonFeed {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Feed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
                 @JsonProperty("feed_url") String feedUrl, @JsonProperty("next_url") String nextUrl, String description,
-                String language, List<Author> authors, List<Hub> hubs, List<Item> items) {
+                String language, List<Author> authors, List<Hub> hubs, List<?> items) {
     }
 
     /** A WebSub hub, as JSON Feed 1.1 names it. */
@@ -46,12 +47,14 @@ final class JsonFeed {
     }
 
     static byte[] write(FeedMeta meta, List<FeedItem> items) {
+        return document(meta, items.stream().map(JsonFeed::item).toList());
+    }
+
+    private static byte[] document(FeedMeta meta, List<?> items) {
         // JSON Feed pages to older items with next_url: the next older archive document.
         Feed feed = new Feed(VERSION, meta.title(), meta.page(), meta.self(), meta.history().prev(), meta.description(),
-                meta.language(),
-                List.of(new Author(meta.author(), meta.home())),
-                meta.hubs().isEmpty() ? null : meta.hubs().stream().map(hub -> new Hub("WebSub", hub)).toList(),
-                items.stream().map(JsonFeed::item).toList());
+                meta.language(), List.of(new Author(meta.author(), meta.home())),
+                meta.hubs().isEmpty() ? null : meta.hubs().stream().map(hub -> new Hub("WebSub", hub)).toList(), items);
         try {
             byte[] json = (meta.history().archive() ? COMPACT : WRITER).writeValueAsBytes(feed);
             byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
@@ -60,6 +63,20 @@ final class JsonFeed {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON feed " + meta.self(), e);
         }
+    }
+
+    /** An item as archives list it, written once: compact, without the article's text. */
+    static String compactItem(FeedItem item) {
+        try {
+            return COMPACT.writeValueAsString(item(item));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the JSON item " + item.url(), e);
+        }
+    }
+
+    /** An archive document around items made by {@link #compactItem}. */
+    static byte[] writeArchive(FeedMeta meta, List<String> items) {
+        return document(meta, items.stream().map(RawValue::new).toList());
     }
 
     private static Item item(FeedItem item) {

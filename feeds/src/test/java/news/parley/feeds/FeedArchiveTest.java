@@ -121,6 +121,11 @@ class FeedArchiveTest {
             assertThat(((Number) xpath.evaluate(before, document, XPathConstants.NUMBER)).intValue()).as(file)
                     .isEqualTo(nodes.getLength() + (archive ? 1 : 0));
         }
+        // What a feed reader's parser makes of it: the same items, in order.
+        com.rometools.rome.feed.synd.SyndFeed parsed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(parsed.getEntries()).as(file).extracting(com.rometools.rome.feed.synd.SyndEntry::getLink)
+                .containsExactlyElementsOf(items);
         return new Page(items, links, archive);
     }
 
