@@ -81,6 +81,31 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editingAnOldArticleRewritesOnlyTheArchiveDocumentsThatShowIt() {
+        String settings = "title: Wire\nbaseUrl: https://example.org/\npageSize: 3\nfeeds:\n  items: 2\n  archiveItems: 2\n";
+        TestSite site = site(dir.resolve("incremental")).file("site.yaml", settings);
+        site.buildOk();
+        Map<String, byte[]> before = OutputSafetyTest.snapshot(site.output);
+        // Day 2 (Putin, so Russia) is in the oldest archive of the site, of Putin and of Russia.
+        site.file("articles/day-2.md", "---\ntitle: Day two, retitled\ndate: 2025-06-02\nactors: [vladimir-putin]\n---\n"
+                + "Day 2: Putin spoke.\n");
+        site.buildOk(TestSite.VERIFY_CACHE);
+        Map<String, byte[]> after = OutputSafetyTest.snapshot(site.output);
+        List<String> changedArchives = after.keySet().stream().filter(path -> path.contains("archive/"))
+                .filter(path -> !java.util.Arrays.equals(before.get(path), after.get(path))).sorted().toList();
+        assertThat(changedArchives).containsExactly(
+                "actors/vladimir-putin/archive/1/atom.xml", "actors/vladimir-putin/archive/1/feed.json",
+                "actors/vladimir-putin/archive/1/feed.xml", "archive/1/atom.xml", "archive/1/feed.json",
+                "archive/1/feed.xml", "countries/ru/archive/1/atom.xml", "countries/ru/archive/1/feed.json",
+                "countries/ru/archive/1/feed.xml");
+        TestSite clean = site(dir.resolve("clean")).file("site.yaml", settings)
+                .file("articles/day-2.md", "---\ntitle: Day two, retitled\ndate: 2025-06-02\nactors: [vladimir-putin]\n---\n"
+                        + "Day 2: Putin spoke.\n");
+        clean.buildOk(TestSite.CLEAN);
+        assertSameTree(site.output, clean.output);
+    }
+
+    @Test
     void editingATitleGivesTheCleanBuildsOutput() {
         // The title shows on the article, on listings, feeds and search, and on related articles' pages.
         rebuildEqualsCleanBuild(s -> s.file("articles/day-4.md", "---\ntitle: Renamed story\ndate: 2025-06-04\n"
