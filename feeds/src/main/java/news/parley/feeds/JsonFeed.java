@@ -80,11 +80,13 @@ final class JsonFeed {
     }
 
     private static Item item(FeedItem item) {
-        // An item must carry content_html or content_text: an archive's, without the article's text, its summary.
-        return new Item(item.url(), item.url(), item.title(), item.html(), item.html() == null ? item.summary() : null,
-                item.summary(), rfc3339(item.published()),
+        // An item must carry content_html or content_text: an archive's, without the article's text, carries its
+        // summary as its text (once, not again as summary), and no empty list of tags.
+        boolean text = item.html() != null;
+        return new Item(item.url(), item.url(), item.title(), item.html(), text ? null : item.summary(),
+                text ? item.summary() : null, rfc3339(item.published()),
                 rfc3339(item.modified()), item.author() == null ? null : List.of(new Author(item.author(), null)),
-                item.categories().stream().map(FeedItem.Category::term).toList());
+                item.categories().isEmpty() ? null : item.categories().stream().map(FeedItem.Category::term).toList());
     }
 
     private static String rfc3339(Instant instant) {
