@@ -82,26 +82,7 @@ class FeedArchiveTest {
         factory.setNamespaceAware(true);
         Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
         XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return switch (prefix) {
-                    case "a" -> "http://www.w3.org/2005/Atom";
-                    case "fh" -> "http://purl.org/syndication/history/1.0";
-                    default -> null;
-                };
-            }
-
-            @Override
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            @Override
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        xpath.setNamespaceContext(new FeedsTest.Namespaces());
         boolean rss = file.endsWith("feed.xml");
         List<String> items = texts(xpath, rss ? "/rss/channel/item/link" : "/a:feed/a:entry/a:link[@rel='alternate']/@href",
                 document);

@@ -311,13 +311,15 @@ class FeedsTest {
         return new String(files.get(path), StandardCharsets.UTF_8);
     }
 
-    private static final class Namespaces implements javax.xml.namespace.NamespaceContext {
+    /** The prefixes feed tests read with XPath. */
+    static final class Namespaces implements javax.xml.namespace.NamespaceContext {
         @Override
         public String getNamespaceURI(String prefix) {
             return switch (prefix) {
                 case "a", "atom" -> "http://www.w3.org/2005/Atom";
                 case "dc" -> "http://purl.org/dc/elements/1.1/";
                 case "content" -> "http://purl.org/rss/1.0/modules/content/";
+                case "fh" -> "http://purl.org/syndication/history/1.0";
                 default -> null;
             };
         }
