@@ -64,10 +64,9 @@ final class BuildCommand implements Callable<Integer> {
             Reporting.print(err, result.problems(), Reporting.colour(spec));
             PrintWriter out = spec.commandLine().getOut();
             out.println(result.summary(output));
-            if (ping) {
-                out.println(result.pinged().isEmpty() ? "No feed changed: no WebSub hub was told"
-                        : "Told the WebSub hubs of " + result.pinged().size() + " changed feed"
-                        + (result.pinged().size() == 1 ? "" : "s"));
+            if (ping && result.hubsTold() > 0) {
+                out.println("Told " + result.hubsTold() + " WebSub hub" + (result.hubsTold() == 1 ? "" : "s") + " of "
+                        + result.pinged().size() + " changed feed" + (result.pinged().size() == 1 ? "" : "s"));
             }
             if (content.verbose) {
                 StringBuilder line = new StringBuilder("Stages:");

@@ -24,11 +24,12 @@ import java.util.Map;
  * @param elapsed        the whole build's time
  * @param stages         how long each stage took, in pipeline order
  * @param pinged         the feeds (absolute URLs) whose bytes changed and that the site's WebSub hubs were
- *                       told of; empty unless the request asked to ping
+ *                       told of; empty unless the request asked to ping and a hub took the notice
+ * @param hubsTold       how many hubs took the notice
  */
 public record BuildResult(List<Problem> problems, int articles, int pages, int feeds, int files, int articlesReused,
-                          int filesReused, Duration elapsed, Map<Stage, Duration> stages, List<String> pinged)
-        implements Outcome {
+                          int filesReused, Duration elapsed, Map<Stage, Duration> stages, List<String> pinged,
+                          int hubsTold) implements Outcome {
 
     public BuildResult {
         problems = List.copyOf(problems);
@@ -50,6 +51,6 @@ public record BuildResult(List<Problem> problems, int articles, int pages, int f
     }
 
     static BuildResult failed(List<Problem> problems, Duration elapsed, Map<Stage, Duration> stages) {
-        return new BuildResult(problems, 0, 0, 0, 0, 0, 0, elapsed, stages, List.of());
+        return new BuildResult(problems, 0, 0, 0, 0, 0, 0, elapsed, stages, List.of(), 0);
     }
 }

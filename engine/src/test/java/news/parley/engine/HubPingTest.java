@@ -100,6 +100,7 @@ class HubPingTest {
         assertThat(all).hasSize(3 * (1 + 2 + 2)).contains("https://example.org/countries/ru/atom.xml");
         assertThat(topics(received.get(0))).isEqualTo(all);
         assertThat(first.pinged()).containsExactlyElementsOf(all);
+        assertThat(first.hubsTold()).isOne();
 
         // An edit to the Washington story: the site's, the United States' and Trump's feeds change; Russia's
         // and Putin's do not.
@@ -149,6 +150,14 @@ class HubPingTest {
                 .anyMatch(w -> w.startsWith("site.yaml:1:1: warning: the WebSub hub http://127.0.0.1:" + closed
                         + "/ could not be reached ("));
         assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void pingingASiteWithoutHubsSaysSo() {
+        TestSite site = new TestSite(dir).article("a", "2025-06-01", "", "Text.\n");
+        BuildResult result = site.buildOk(r -> r.withPing(true));
+        assertThat(TestSite.report(result)).isEqualTo("site.yaml:1:1: warning: the build was asked to ping, but site.yaml"
+                + " names no WebSub hubs (feeds.hubs); nobody was told");
     }
 
     @Test

@@ -107,7 +107,7 @@ public final class Feeds {
     private void writeCurrent(FeedScope scope, FeedFormat format, List<IndexedArticle> articles, Instant updated,
                               FeedMeta.History history) {
         String path = scope.feedPath(format);
-        FeedMeta meta = meta(scope, path, updated, history);
+        FeedMeta meta = meta(scope, path, updated, site.hubs(), history);
         output.write(path, key(format, meta, articles), () -> {
             List<FeedItem> entries = articles.stream().map(this::item).toList();
             return format == FeedFormat.JSON ? JsonFeed.write(meta, entries) : RomeFeed.write(format, meta, entries);
@@ -124,18 +124,23 @@ public final class Feeds {
             String path = FeedArchive.path(scope.path(), n, format);
             String prev = n == 1 ? null : urls.absolute(FeedArchive.path(scope.path(), n - 1, format));
             String next = n == archives ? null : urls.absolute(FeedArchive.path(scope.path(), n + 1, format));
-            FeedMeta meta = meta(scope, path, updated,
+            // No hubs: an archive never changes by design, so nobody subscribes to it.
+            FeedMeta meta = meta(scope, path, updated, List.of(),
                     new FeedMeta.History(true, prev, next, urls.absolute(scope.feedPath(format))));
-            output.write(path, key(format, meta, archived), () -> ArchiveDocument.write(format, meta,
+            // An archive shows of its articles only what their fingerprints cover, none of the actors and
+            // countries that the site's fingerprint covers: an edited actor leaves every archive as it is.
+            Fingerprint digest = Fingerprint.start().add("archive").add(format.name()).add(meta.toString());
+            archived.forEach(a -> digest.add(a.fingerprint()));
+            output.write(path, digest.digest(), () -> ArchiveDocument.write(format, meta,
                     archived.stream().map(this::archiveEntry).toList()));
         }
     }
 
-    private FeedMeta meta(FeedScope scope, String path, Instant updated, FeedMeta.History history) {
+    private FeedMeta meta(FeedScope scope, String path, Instant updated, List<String> hubs, FeedMeta.History history) {
         return new FeedMeta(XmlText.clean(scope.title()),
                 XmlText.clean(scope.description().isEmpty() ? scope.title() : scope.description()), site.language(),
                 urls.absolute(path), urls.absolute(scope.path()), urls.absolute(Urls.HOME),
-                XmlText.clean(site.author()), updated, site.hubs(), history);
+                XmlText.clean(site.author()), updated, hubs, history);
     }
 
     /** A document's key: its format, what it says of itself, what the site's fingerprint covers, its articles. */

@@ -49,9 +49,9 @@ public final class Sitemap {
 
     /** A page and its last change (null for a page without articles). */
     private record Entry(String loc, OffsetDateTime lastModified) {
-        /** At least the bytes this entry takes in a file: its tags, its URL escaped, its date. */
+        /** At most the bytes this entry takes in a file: its tags, its URL escaped, its date. */
         long bytes() {
-            long size = 40 + (lastModified == null ? 0 : 50);
+            long size = 40 + (lastModified == null ? 0 : 60);
             for (int i = 0; i < loc.length(); i++) {
                 char c = loc.charAt(i);
                 size += c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' ? 6 : c < 0x80 ? 1 : 3;

@@ -136,6 +136,10 @@ class FeedArchiveTest {
                     Page page = read(bytes, file);
                     documents++;
                     found.addAll(page.items());
+                    assertThat(page.links().get("self")).as(url).isEqualTo(url);
+                    if (file.endsWith(".json") && !url.equals(current)) {
+                        assertThat(page.items()).as(url).hasSizeBetween(1, 4);
+                    }
                     if (!url.equals(current) && !file.endsWith(".json")) {
                         // An archive: marked, with its own link, the current feed's and its newer neighbour's.
                         assertThat(page.archive()).as(url).isTrue();

@@ -99,8 +99,8 @@ class FeedsTest {
             }
         }
         // The site, three countries and three actors, and the archive document of each of the six with more
-        // than three articles; the hostile site and its one actor.
-        assertThat(validated).isEqualTo(15);
+        // than three articles; the hostile site, its archive and its one actor.
+        assertThat(validated).isEqualTo(16);
     }
 
     @Test
@@ -266,8 +266,11 @@ class FeedsTest {
         assertThat(xpath.evaluate("/a:feed/a:updated", atom)).isEqualTo("2025-06-06T09:00:00Z");
     }
 
+    /** Text that breaks naive XML and HTML, in the current feeds and, through an older article, in an archive. */
     private static FeedFixture hostile(Path root) {
-        return new FeedFixture(root)
+        return new FeedFixture(root, "title: Wire\nbaseUrl: https://example.org/news/\nlanguage: en\nfeeds:\n  items: 1\n")
+                .file("articles/older.md", "---\ntitle: \"Older ]]> & <b>\\u0085\\u0001 \\uD800 story\"\ndate: 2025-05-01\n"
+                        + "author: \"<Desk> & ]]>\"\nsummary: \"An ]]> & <i>older</i> \\u0007 one\"\n---\nText.\n")
                 .file("actors/dove.md", "---\nname: \"Dove \\u0001Bearer\"\n---\nBio.\n")
                 .file("articles/bad.md", "---\ntitle: \"<script>alert(1)</script> ]]> & \\\"quotes\\\" \\u0001🕊️ שלום عليكم\"\n"
                         + "date: 2025-06-01\nsummary: \"Control \\u0007 bell, <b>bold</b> ]]>\"\n---\n"

@@ -48,9 +48,9 @@ public final class BuildMojo extends SiteMojo {
             throw failure(result.errors(), output + " was left as it was");
         }
         getLog().info(result.summary(output.toPath()));
-        if (ping) {
-            getLog().info("Told the WebSub hubs of " + result.pinged().size() + " changed feed"
-                    + (result.pinged().size() == 1 ? "" : "s"));
+        if (ping && result.hubsTold() > 0) {
+            getLog().info("Told " + result.hubsTold() + " WebSub hub" + (result.hubsTold() == 1 ? "" : "s") + " of "
+                    + result.pinged().size() + " changed feed" + (result.pinged().size() == 1 ? "" : "s"));
         }
     }
 }

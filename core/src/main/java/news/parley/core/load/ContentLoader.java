@@ -134,7 +134,9 @@ public final class ContentLoader {
         List<String> hubs = new ArrayList<>();
         for (YamlFields.Positioned hub : feeds.map(f -> f.positionedStrings("hubs")).orElse(List.of())) {
             if (isWebUrl(hub.value())) {
-                hubs.add(hub.value());
+                if (!hubs.contains(hub.value())) {
+                    hubs.add(hub.value());
+                }
             } else {
                 problems.add(Problem.error(path, hub.line(), hub.column(), "each of 'feeds.hubs' must be an absolute "
                         + "http(s) URL such as https://pubsubhubbub.appspot.com/, found '" + hub.value() + "'"));
@@ -160,7 +162,7 @@ public final class ContentLoader {
         try {
             URI uri = new URI(value);
             return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
         } catch (java.net.URISyntaxException e) {
             return false;
         }

@@ -3,8 +3,8 @@ package news.parley.core.site;
 /**
  * Where a scope's older articles go (RFC 5005 archived feeds): its current feeds carry the newest
  * articles, and archive documents the rest, numbered from the oldest and holding a fixed number each,
- * so that publishing a new article never changes a full archive document; only the newest may be
- * partly filled. Archive {@code n} of a scope lives at {@code <scope>archive/<n>/feed.xml} (and
+ * so that publishing a new article never changes the articles of a full archive document; only the
+ * newest may be partly filled (and the newest full one gains its link to the next once that exists). Archive {@code n} of a scope lives at {@code <scope>archive/<n>/feed.xml} (and
  * {@code atom.xml}, {@code feed.json}).
  */
 public final class FeedArchive {

@@ -2,7 +2,6 @@ package news.parley.engine.websub;
 
 import news.parley.core.problem.Problem;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Tells WebSub hubs that feeds changed, so that they fetch them and push them to subscribers at once:
@@ -28,20 +31,35 @@ public final class HubNotifier {
         this.timeout = timeout;
     }
 
+    /** The most feeds one notice names: some hubs refuse a request body of a whole site's feeds. */
+    private static final int PER_NOTICE = 100;
+
     /** Tells each of {@code hubs} of {@code feeds} (absolute URLs); returns a warning for each hub that failed. */
     public List<Problem> publish(List<String> hubs, List<String> feeds) {
         List<Problem> warnings = new ArrayList<>();
         if (feeds.isEmpty()) {
             return warnings;
         }
-        StringBuilder form = new StringBuilder("hub.mode=publish");
-        for (String feed : feeds) {
-            form.append("&hub.url=").append(URLEncoder.encode(feed, StandardCharsets.UTF_8));
+        List<String> notices = new ArrayList<>();
+        for (int from = 0; from < feeds.size(); from += PER_NOTICE) {
+            StringBuilder form = new StringBuilder("hub.mode=publish");
+            for (String feed : feeds.subList(from, Math.min(feeds.size(), from + PER_NOTICE))) {
+                form.append("&hub.url=").append(URLEncoder.encode(feed, StandardCharsets.UTF_8));
+            }
+            notices.add(form.toString());
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        // HTTP/1.1 plainly (no upgrade offered to h2c), and no redirects: a redirected POST becomes a GET
+        // whose success would say nothing.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         for (String hub : hubs) {
-            String failure = send(client, hub, form.toString());
+            String failure = null;
+            for (String notice : notices) {
+                failure = send(client, hub, notice);
+                if (failure != null) {
+                    break;
+                }
+            }
             if (failure != null) {
                 warnings.add(Problem.warning("site.yaml", 0, 0, "the WebSub hub " + hub + " " + failure + "; it was not"
                         + " told of " + feeds.size() + " changed feed" + (feeds.size() == 1 ? "" : "s")
@@ -51,25 +69,30 @@ public final class HubNotifier {
         return warnings;
     }
 
-    /** Null when the hub took the notice, else what went wrong, as words that follow its name. */
+    /**
+     * Null when the hub took the notice, else what went wrong, as words that follow its name. The whole
+     * exchange, the answer's body included (which is not kept), must end within the timeout.
+     */
     private String send(HttpClient client, String hub, String form) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(hub)).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 == 2) {
-                return null;
-            }
-            String body = response.body().strip();
-            return "answered " + response.statusCode() + (body.isEmpty() ? ""
-                    : " (" + (body.length() > 200 ? body.substring(0, 200) + "…" : body) + ")");
-        } catch (HttpTimeoutException e) {
+            int status = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
+            return status / 100 == 2 ? null : "answered " + status;
+        } catch (TimeoutException e) {
+            answer.cancel(true);
             return String.format(Locale.ROOT, "did not answer within %d s", timeout.toSeconds());
-        } catch (IOException e) {
-            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof HttpTimeoutException) {
+                return String.format(Locale.ROOT, "did not answer within %d s", timeout.toSeconds());
+            }
+            String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
             return "could not be reached (" + why + ")";
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return "was not told: the build was interrupted";
         }
