@@ -110,32 +110,34 @@ public final class Site {
             // One build at a time writes into an output: two would append to one pack and swap each
             // other's files. Taken once the check has passed, so that content with errors writes nothing.
             OutputGuard.refuseUnsafe(request.source(), request.output());
-            int pages;
-            int feeds;
-            int files;
-            int reused;
-            Set<String> changedFeeds;
-            try (BuildLock lock = BuildLock.acquire(request.output());
-                 StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache,
-                         request.verifyCache())) {
-                pages = render(site, output);
-                startStage(Stage.FEEDS);
-                feeds = writeFeeds(site.index(), output);
-                output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
-                output.copy(site.root().resolve("static"), site.staticFiles());
-                startStage(Stage.PUBLISH);
-                changedFeeds = request.ping() && !site.index().site().hubs().isEmpty()
-                        ? output.changed(Feeds.currentPaths(site.index())) : Set.of();
-                cache.save(output.commit());
-                files = output.files();
-                reused = output.reused();
-            }
+            Written written = write(site);
             // The hubs are told once the site is in place and the output is free for the next build.
-            Ping ping = ping(site.index(), changedFeeds);
+            HubNotifier.Told told = ping(site.index(), written.changedFeeds());
             endStage();
-            return new BuildResult(problems.sorted(), site.index().articles().size(), pages, feeds, files,
-                    cache.bodiesReused(), reused, Duration.ofNanos(System.nanoTime() - start), stages, ping.feeds(),
-                    ping.hubs());
+            return new BuildResult(problems.sorted(), site.index().articles().size(), written.pages(), written.feeds(),
+                    written.files(), cache.bodiesReused(), written.reused(), Duration.ofNanos(System.nanoTime() - start),
+                    stages, told.feeds(), told.hubs());
+        }
+    }
+
+    /** What the render, feed and publish stages made, and which current feeds changed (when asked to ping). */
+    private record Written(int pages, int feeds, int files, int reused, Set<String> changedFeeds) {
+    }
+
+    /** The render, feed and publish stages, with the output locked: the site is made and put in place. */
+    private Written write(Prepared site) {
+        try (BuildLock lock = BuildLock.acquire(request.output());
+             StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache, request.verifyCache())) {
+            int pages = render(site, output);
+            startStage(Stage.FEEDS);
+            int feeds = writeFeeds(site.index(), output);
+            output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
+            output.copy(site.root().resolve("static"), site.staticFiles());
+            startStage(Stage.PUBLISH);
+            Set<String> changedFeeds = request.ping() && !site.index().site().hubs().isEmpty()
+                    ? output.changed(Feeds.currentPaths(site.index())) : Set.of();
+            cache.save(output.commit());
+            return new Written(pages, feeds, output.files(), output.reused(), changedFeeds);
         }
     }
 
@@ -286,29 +288,18 @@ public final class Site {
         return new Pages(site.index(), site.theme(), site.markdown(), output, related).renderAll();
     }
 
-    /** What the hubs were told: the changed feeds' URLs, and how many hubs took the notice. */
-    private record Ping(List<String> feeds, int hubs) {
-    }
-
-    /**
-     * Tells the hubs of the feeds that changed; a hub that fails is a warning. With {@code --ping} but
-     * no hubs in {@code site.yaml}, says so.
-     */
-    private Ping ping(SiteIndex index, Set<String> changedFeeds) {
+    /** Tells the hubs of the feeds that changed; with {@code ping} but no hubs in {@code site.yaml}, says so. */
+    private HubNotifier.Told ping(SiteIndex index, Set<String> changedFeeds) {
         List<String> hubs = index.site().hubs();
         if (request.ping() && hubs.isEmpty()) {
             problems.add(Problem.warning("site.yaml", 0, 0, "the build was asked to ping, but site.yaml names no"
                     + " WebSub hubs (feeds.hubs); nobody was told"));
         }
-        if (changedFeeds.isEmpty()) {
-            return new Ping(List.of(), 0);
-        }
         Urls urls = new Urls(index.site().baseUrl());
-        List<String> feeds = changedFeeds.stream().map(urls::absolute).toList();
-        List<Problem> failures = new HubNotifier(HUB_TIMEOUT).publish(hubs, feeds);
-        problems.addAll(failures);
-        int told = hubs.size() - failures.size();
-        return new Ping(told == 0 ? List.of() : feeds, told);
+        HubNotifier.Told told = new HubNotifier(HUB_TIMEOUT).publish(hubs,
+                changedFeeds.stream().map(urls::absolute).toList());
+        problems.addAll(told.warnings());
+        return told;
     }
 
     private static int writeFeeds(SiteIndex index, StagedOutput output) {

@@ -49,22 +49,21 @@ record FeedItem(String url, String title, String summary, String html, Instant p
      * not its text (the article's page has it) nor its categories, so that a whole archive stays small.
      */
     static FeedItem summary(IndexedArticle entry, Urls urls) {
-        return make(entry, urls, null, false);
+        return make(entry, urls, null);
     }
 
+    /** The item with {@code html} as its text; without text (an archive's), without categories either. */
     private static FeedItem make(IndexedArticle entry, Urls urls, String html) {
-        return make(entry, urls, html, true);
-    }
-
-    private static FeedItem make(IndexedArticle entry, Urls urls, String html, boolean withCategories) {
         Article article = entry.article();
         String url = urls.absolute(Urls.article(article.slug()));
         List<Category> categories = new ArrayList<>();
-        for (Country country : withCategories ? entry.countries() : List.<Country>of()) {
-            categories.add(new Category(XmlText.clean(country.name()), urls.absolute(Urls.country(country.code()))));
-        }
-        for (Actor actor : withCategories ? entry.actors() : List.<Actor>of()) {
-            categories.add(new Category(XmlText.clean(actor.name()), urls.absolute(Urls.actor(actor.id()))));
+        if (html != null) {
+            for (Country country : entry.countries()) {
+                categories.add(new Category(XmlText.clean(country.name()), urls.absolute(Urls.country(country.code()))));
+            }
+            for (Actor actor : entry.actors()) {
+                categories.add(new Category(XmlText.clean(actor.name()), urls.absolute(Urls.actor(actor.id()))));
+            }
         }
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
                 html, article.date().toInstant(),

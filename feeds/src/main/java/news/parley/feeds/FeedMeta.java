@@ -1,7 +1,9 @@
 package news.parley.feeds;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a feed says about itself, whatever its format.
@@ -24,6 +26,19 @@ record FeedMeta(String title, String description, String language, String self, 
      * @param current    the current feed, for an archive document; else null
      */
     record History(boolean archive, String prev, String next, String current) {
-        static final History NONE = new History(false, null, null, null);
+        /** The links, by their RFC 5005 rel, in the order documents write them. */
+        Map<String, String> links() {
+            Map<String, String> links = new LinkedHashMap<>();
+            if (current != null) {
+                links.put("current", current);
+            }
+            if (prev != null) {
+                links.put("prev-archive", prev);
+            }
+            if (next != null) {
+                links.put("next-archive", next);
+            }
+            return links;
+        }
     }
 }

@@ -81,8 +81,9 @@ public final class Feeds {
 
     /**
      * Writes a small made-up feed in each format, and a sitemap, and throws them away. The first feed a
-     * fresh JVM writes waits for Rome, JDOM, Jackson and jsoup to be loaded and started; a build that writes few (a rebuild after an edit) does this on another thread while
-     * it reads its content, instead of on its way.
+     * fresh JVM writes waits for Rome, JDOM, Jackson and jsoup to be loaded and started; a build that
+     * writes few (a rebuild after an edit) does this on another thread while it reads its content,
+     * instead of on its way.
      */
     public static void warmUp() {
         String home = "https://example.org/";

@@ -57,7 +57,7 @@ final class RomeFeed {
         List<SyndLink> links = new ArrayList<>(List.of(link("alternate", meta.page(), "text/html"),
                 link("self", meta.self(), format.mediaType())));
         meta.hubs().forEach(hub -> links.add(link("hub", hub, null)));
-        history(meta).forEach((rel, href) -> links.add(link(rel, href, format.mediaType())));
+        meta.history().links().forEach((rel, href) -> links.add(link(rel, href, format.mediaType())));
         feed.setLinks(links);
         if (format == FeedFormat.ATOM) {
             // Every Atom entry needs an author: the feed's speaks for the entries that name none. RSS would
@@ -97,7 +97,7 @@ final class RomeFeed {
         List<Element> markup = new ArrayList<>();
         markup.add(atomLink("self", meta.self(), format.mediaType()));
         meta.hubs().forEach(hub -> markup.add(atomLink("hub", hub, null)));
-        history(meta).forEach((rel, href) -> markup.add(atomLink(rel, href, format.mediaType())));
+        meta.history().links().forEach((rel, href) -> markup.add(atomLink(rel, href, format.mediaType())));
         markup.addAll(channel.getForeignMarkup());
         channel.setForeignMarkup(markup);
         // pubDate and language already say what dc:date and dc:language would; validators flag the repetition.
@@ -115,22 +115,6 @@ final class RomeFeed {
                 }
             }
         }
-    }
-
-    /** The RFC 5005 links of a feed document, by rel, in the order they are written. */
-    private static java.util.Map<String, String> history(FeedMeta meta) {
-        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
-        FeedMeta.History history = meta.history();
-        if (history.current() != null) {
-            links.put("current", history.current());
-        }
-        if (history.prev() != null) {
-            links.put("prev-archive", history.prev());
-        }
-        if (history.next() != null) {
-            links.put("next-archive", history.next());
-        }
-        return links;
     }
 
     private static Element atomLink(String rel, String href, String type) {

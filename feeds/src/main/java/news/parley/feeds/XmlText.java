@@ -18,11 +18,14 @@ import javax.xml.stream.XMLOutputFactory;
 /** XML as feeds need it: text stripped of what XML 1.0 forbids, documents written as UTF-8 with LF. */
 final class XmlText {
     /**
-     * The StAX writers' factory: Woodstox's, about twice as fast as the JDK's for the archives' many
-     * bytes, named rather than looked up (a lookup costs more than writing a small document, and may find
-     * another). Made once and only read after, which it allows from any thread.
+     * The StAX writers' factory: Woodstox's, which writes the archives' many bytes faster than the JDK's
+     * (bench/README.md), named rather than looked up (a lookup costs more than writing a small document,
+     * and may find another). Made once and only read after, which it allows from any thread.
      */
     static final XMLOutputFactory STAX = stax();
+
+    private XmlText() {
+    }
 
     private static XMLOutputFactory stax() {
         XMLOutputFactory factory = new WstxOutputFactory();
@@ -40,30 +43,20 @@ final class XmlText {
         if (text == null) {
             return null;
         }
-        int at = 0;
-        while (at < text.length()) {
+        StringBuilder kept = null;
+        for (int at = 0; at < text.length(); ) {
             int c = text.codePointAt(at);
-            if (!allowed(c) || Character.isSurrogate(text.charAt(at)) && Character.charCount(c) == 1) {
-                break;
-            }
-            at += Character.charCount(c);
-        }
-        if (at == text.length()) {
-            return text;
-        }
-        StringBuilder kept = new StringBuilder(text.length());
-        kept.append(text, 0, at);
-        while (at < text.length()) {
-            int c = text.codePointAt(at);
-            boolean lone = Character.isSurrogate(text.charAt(at)) && Character.charCount(c) == 1;
-            if (allowed(c) && !lone) {
+            if (!allowed(c) && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, at);
+            } else if (allowed(c) && kept != null) {
                 kept.appendCodePoint(c);
             }
             at += Character.charCount(c);
         }
-        return kept.toString();
+        return kept == null ? text : kept.toString();
     }
 
+    /** A paired surrogate reads as one code point past U+FFFF; a lone one reads as itself, and is refused. */
     private static boolean allowed(int c) {
         if (c < 0x20) {
             return c == 0x09 || c == 0x0A || c == 0x0D;
@@ -74,7 +67,8 @@ final class XmlText {
         if (c < 0xA0) {
             return false; // DEL and the C1 controls
         }
-        return !(c >= 0xFDD0 && c <= 0xFDEF) && (c & 0xFFFE) != 0xFFFE && c != 0xFFFD;
+        return !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) && !(c >= 0xFDD0 && c <= 0xFDEF)
+                && (c & 0xFFFE) != 0xFFFE && c != 0xFFFD;
     }
 
     static byte[] write(Document document) {

@@ -9,6 +9,7 @@ import news.parley.core.site.Fingerprint;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.net.URL;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -67,21 +68,23 @@ public final class BuildCache implements ArticleMemo, AutoCloseable {
     /** The cache beside {@code output}, or an empty one when {@code clean}, when there is none or when it is unusable. */
     public static BuildCache open(Path output, boolean clean) {
         Path file = location(output);
-        String stamp = CodeVersion.stamp();
+        // Where the code lies is looked up once: the stamp reads it, and the fingerprint when it must.
+        Set<URL> code = CodeVersion.locations();
+        String stamp = CodeVersion.stamp(code);
         CacheLog log = new CacheLog(file);
-        String code = null;
+        String version = null;
         if (!clean && Files.isRegularFile(file)) {
             BodyPack pack = null;
             try {
-                CacheLog.Contents contents = log.read(stamp, CodeVersion::fingerprint);
-                code = contents.code();
+                CacheLog.Contents contents = log.read(stamp, () -> CodeVersion.fingerprint(code));
+                version = contents.code();
                 CacheEntries entries = contents.entries();
                 if (entries.pack != null) {
                     if (!entries.withinPack()) {
                         throw new IOException("the cache points outside its pack");
                     }
                     pack = BodyPack.open(file, entries.pack, entries.packLength);
-                    return new BuildCache(file, log, stamp, code, entries, pack);
+                    return new BuildCache(file, log, stamp, version, entries, pack);
                 }
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 if (pack != null) {
@@ -90,7 +93,8 @@ public final class BuildCache implements ArticleMemo, AutoCloseable {
                 log = new CacheLog(file);
             }
         }
-        return new BuildCache(file, log, stamp, code != null ? code : CodeVersion.fingerprint(), new CacheEntries(),
+        return new BuildCache(file, log, stamp, version != null ? version : CodeVersion.fingerprint(code),
+                new CacheEntries(),
                 null);
     }
 

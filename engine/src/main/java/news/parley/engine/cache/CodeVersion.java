@@ -1,10 +1,5 @@
 package news.parley.engine.cache;
 
-import news.parley.core.index.SiteIndex;
-import news.parley.engine.Site;
-import news.parley.feeds.Feeds;
-import news.parley.render.page.Pages;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -41,17 +36,13 @@ final class CodeVersion {
     }
 
     /**
-     * Every jar or class folder that holds one of {@link #PACKAGES}, and the ones Parley's own classes
-     * come from. Code that cannot be found so (a package that no jar holds as a folder entry, a URL of
-     * an unknown kind) is named by a location that never matches, so that no cache is ever reused with
-     * it: slower, never stale.
+     * Every jar or class folder that holds one of {@link #PACKAGES}. Code that cannot be found so (a
+     * package that no jar holds as a folder entry, a URL of an unknown kind) is named by a location that
+     * never matches, so that no cache is ever reused with it: slower, never stale.
      */
     static Set<URL> locations() {
         Set<URL> locations = new TreeSet<>(java.util.Comparator.comparing(URL::toString));
         try {
-            for (Class<?> type : List.of(Site.class, Pages.class, Feeds.class, SiteIndex.class)) {
-                locations.add(type.getProtectionDomain().getCodeSource().getLocation());
-            }
             ClassLoader loader = CodeVersion.class.getClassLoader();
             for (String name : PACKAGES) {
                 boolean found = false;
@@ -97,12 +88,8 @@ final class CodeVersion {
 
     /**
      * The jars as the file system describes them (path, size, time, identity); empty when any is not a
-     * jar, as in development. The same stamp is the same code, which spares {@link #fingerprint()}.
+     * jar, as in development. The same stamp is the same code, which spares {@link #fingerprint}.
      */
-    static String stamp() {
-        return stamp(locations());
-    }
-
     static String stamp(Collection<URL> locations) {
         // The JDK's own tables (Unicode normalisation, case, time zones) shape output too.
         StringBuilder stamp = new StringBuilder(runtime()).append('\n');
@@ -128,10 +115,6 @@ final class CodeVersion {
      * directory holds, so that the classes are known without reading the whole jar; in a class folder,
      * the bytes of its files. Code that cannot be read gets a fingerprint of its own, never reused.
      */
-    static String fingerprint() {
-        return fingerprint(locations());
-    }
-
     /** The Java runtime, by vendor and version. */
     private static String runtime() {
         return System.getProperty("java.vendor") + " " + Runtime.version();

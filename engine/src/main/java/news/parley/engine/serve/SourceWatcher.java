@@ -54,12 +54,11 @@ final class SourceWatcher implements AutoCloseable {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                Path relative = source.relativize(dir);
-                if (dir.startsWith(output) || relative.toString().startsWith(".") || relative.startsWith("target")) {
+                if (skipped(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                if (isOutputOrHidden(dir)) {
-                    return FileVisitResult.CONTINUE; // a folder that holds the output: its other folders count
+                if (holdsOutput(dir)) {
+                    return FileVisitResult.CONTINUE; // its own changes are the output's; its other folders count
                 }
                 dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
@@ -73,10 +72,15 @@ final class SourceWatcher implements AutoCloseable {
         });
     }
 
-    private boolean isOutputOrHidden(Path dir) {
+    /** A folder never watched nor walked into: the output, a hidden folder, {@code target/}. */
+    private boolean skipped(Path dir) {
         Path relative = source.relativize(dir);
-        return dir.startsWith(output) || output.startsWith(dir) && !dir.equals(source)
-                || relative.toString().startsWith(".") || relative.startsWith("target");
+        return dir.startsWith(output) || relative.toString().startsWith(".") || relative.startsWith("target");
+    }
+
+    /** A folder of the source that holds the output, such as {@code target} above {@code target/site}. */
+    private boolean holdsOutput(Path dir) {
+        return output.startsWith(dir) && !dir.equals(source);
     }
 
     /** Waits for changes, lets a burst of them settle, then calls back once (new folders are watched too). */
@@ -108,7 +112,7 @@ final class SourceWatcher implements AutoCloseable {
             Object context = event.context();
             Path changedFile = context instanceof Path p ? dir.resolve(p) : dir;
             if (!changedFile.startsWith(output) && !changedFile.getFileName().toString().startsWith(".")
-                    && !isOutputOrHidden(changedFile.getParent())) {
+                    && !skipped(changedFile.getParent()) && !holdsOutput(changedFile.getParent())) {
                 relevant = true;
             }
         }

@@ -34,11 +34,21 @@ public final class HubNotifier {
     /** The most feeds one notice names: some hubs refuse a request body of a whole site's feeds. */
     private static final int PER_NOTICE = 100;
 
-    /** Tells each of {@code hubs} of {@code feeds} (absolute URLs); returns a warning for each hub that failed. */
-    public List<Problem> publish(List<String> hubs, List<String> feeds) {
+    /**
+     * What a notice came to.
+     *
+     * @param feeds    the feeds the hubs were told of; none when no hub took the notice
+     * @param hubs     how many hubs took it
+     * @param warnings one for each hub that did not
+     */
+    public record Told(List<String> feeds, int hubs, List<Problem> warnings) {
+    }
+
+    /** Tells each of {@code hubs} of {@code feeds} (absolute URLs). */
+    public Told publish(List<String> hubs, List<String> feeds) {
         List<Problem> warnings = new ArrayList<>();
-        if (feeds.isEmpty()) {
-            return warnings;
+        if (feeds.isEmpty() || hubs.isEmpty()) {
+            return new Told(List.of(), 0, warnings);
         }
         List<String> notices = new ArrayList<>();
         for (int from = 0; from < feeds.size(); from += PER_NOTICE) {
@@ -66,7 +76,8 @@ public final class HubNotifier {
                         + " (the site itself is built and in place)"));
             }
         }
-        return warnings;
+        int told = hubs.size() - warnings.size();
+        return new Told(told == 0 ? List.of() : feeds, told, warnings);
     }
 
     /**

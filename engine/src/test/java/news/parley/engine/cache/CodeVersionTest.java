@@ -59,6 +59,8 @@ class CodeVersionTest {
     @Test
     void theRunningCodeIncludesEveryJarOfTheLibrariesThatShapeTheOutput() {
         assertThat(CodeVersion.locations()).extracting(URL::getPath)
+                .anyMatch(path -> path.matches(".*/engine/target/classes/?"))
+                .anyMatch(path -> path.matches(".*(/render/target/classes/?|/parley-render-[^/]*\\.jar)"))
                 .anyMatch(path -> path.endsWith("/flexmark-0.64.8.jar"))
                 .anyMatch(path -> path.endsWith("/flexmark-util-sequence-0.64.8.jar"))
                 .anyMatch(path -> path.endsWith("/flexmark-ext-tables-0.64.8.jar"))

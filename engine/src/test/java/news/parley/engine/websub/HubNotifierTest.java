@@ -49,7 +49,7 @@ class HubNotifierTest {
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
-        List<Problem> warnings = new HubNotifier(Duration.ofSeconds(5)).publish(List.of(url), List.of("https://e.org/feed.xml"));
+        List<Problem> warnings = new HubNotifier(Duration.ofSeconds(5)).publish(List.of(url), List.of("https://e.org/feed.xml")).warnings();
         assertThat(warnings).extracting(Problem::message).singleElement().asString().contains("answered 302");
         // One plain HTTP/1.1 POST, not followed as a GET, offering no upgrade.
         assertThat(requests).containsExactly("POST HTTP/1.1 false 2");
@@ -67,7 +67,7 @@ class HubNotifierTest {
             exchange.close();
         });
         long start = System.nanoTime();
-        List<Problem> warnings = new HubNotifier(Duration.ofSeconds(1)).publish(List.of(url), List.of("https://e.org/feed.xml"));
+        List<Problem> warnings = new HubNotifier(Duration.ofSeconds(1)).publish(List.of(url), List.of("https://e.org/feed.xml")).warnings();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(warnings).extracting(Problem::message).singleElement().asString().contains("did not answer within 1 s");
     }
@@ -79,7 +79,10 @@ class HubNotifierTest {
             exchange.close();
         });
         List<String> feeds = IntStream.range(0, 250).mapToObj(i -> "https://e.org/actors/a" + i + "/feed.xml").toList();
-        assertThat(new HubNotifier(Duration.ofSeconds(5)).publish(List.of(url), feeds)).isEmpty();
+        HubNotifier.Told told = new HubNotifier(Duration.ofSeconds(5)).publish(List.of(url), feeds);
+        assertThat(told.warnings()).isEmpty();
+        assertThat(told.hubs()).isOne();
+        assertThat(told.feeds()).isEqualTo(feeds);
         // hub.mode and a hundred hub.url, a hundred, then fifty.
         assertThat(requests).containsExactly("POST HTTP/1.1 false 101", "POST HTTP/1.1 false 101", "POST HTTP/1.1 false 51");
     }
