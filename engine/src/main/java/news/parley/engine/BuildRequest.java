@@ -1,5 +1,7 @@
 package news.parley.engine;
 
+import news.parley.feeds.Sitemap;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -20,49 +22,56 @@ import java.util.Objects;
  *                    not (a check of Parley's fingerprints, for its tests and for bug reports)
  * @param ping        whether to tell the site's WebSub hubs, once the new site is in place, of the feeds
  *                    whose bytes changed
+ * @param sitemapLimits how much one sitemap file may hold before {@code sitemap.xml} becomes an index:
+ *                    the sitemaps.org protocol's unless a host or a test asks for less
  */
 public record BuildRequest(Path source, Path output, boolean drafts, boolean future, Instant now, boolean strict,
-                           boolean clean, boolean verifyCache, boolean ping) {
+                           boolean clean, boolean verifyCache, boolean ping, Sitemap.Limits sitemapLimits) {
 
     public BuildRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(sitemapLimits, "sitemapLimits");
     }
 
     /** A build of {@code source} into {@code output} at {@code now}: published articles only, cache used. */
     public static BuildRequest of(Path source, Path output, Instant now) {
-        return new BuildRequest(source, output, false, false, now, false, false, false, false);
+        return new BuildRequest(source, output, false, false, now, false, false, false, false, Sitemap.Limits.PROTOCOL);
     }
 
     public BuildRequest withOutput(Path value) {
-        return new BuildRequest(source, value, drafts, future, now, strict, clean, verifyCache, ping);
+        return new BuildRequest(source, value, drafts, future, now, strict, clean, verifyCache, ping, sitemapLimits);
     }
 
     public BuildRequest withNow(Instant value) {
-        return new BuildRequest(source, output, drafts, future, value, strict, clean, verifyCache, ping);
+        return new BuildRequest(source, output, drafts, future, value, strict, clean, verifyCache, ping, sitemapLimits);
     }
 
     public BuildRequest withDrafts(boolean value) {
-        return new BuildRequest(source, output, value, future, now, strict, clean, verifyCache, ping);
+        return new BuildRequest(source, output, value, future, now, strict, clean, verifyCache, ping, sitemapLimits);
     }
 
     public BuildRequest withFuture(boolean value) {
-        return new BuildRequest(source, output, drafts, value, now, strict, clean, verifyCache, ping);
+        return new BuildRequest(source, output, drafts, value, now, strict, clean, verifyCache, ping, sitemapLimits);
     }
 
     public BuildRequest withStrict(boolean value) {
-        return new BuildRequest(source, output, drafts, future, now, value, clean, verifyCache, ping);
+        return new BuildRequest(source, output, drafts, future, now, value, clean, verifyCache, ping, sitemapLimits);
     }
 
     public BuildRequest withClean(boolean value) {
-        return new BuildRequest(source, output, drafts, future, now, strict, value, verifyCache, ping);
+        return new BuildRequest(source, output, drafts, future, now, strict, value, verifyCache, ping, sitemapLimits);
     }
 
     public BuildRequest withVerifyCache(boolean value) {
-        return new BuildRequest(source, output, drafts, future, now, strict, clean, value, ping);
+        return new BuildRequest(source, output, drafts, future, now, strict, clean, value, ping, sitemapLimits);
+    }
+
+    public BuildRequest withSitemapLimits(Sitemap.Limits value) {
+        return new BuildRequest(source, output, drafts, future, now, strict, clean, verifyCache, ping, value);
     }
 
     public BuildRequest withPing(boolean value) {
-        return new BuildRequest(source, output, drafts, future, now, strict, clean, verifyCache, value);
+        return new BuildRequest(source, output, drafts, future, now, strict, clean, verifyCache, value, sitemapLimits);
     }
 }

@@ -130,7 +130,7 @@ public final class Site {
              StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache, request.verifyCache())) {
             int pages = render(site, output);
             startStage(Stage.FEEDS);
-            int feeds = writeFeeds(site.index(), output);
+            int feeds = writeFeeds(site.index(), output, request);
             output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
             output.copy(site.root().resolve("static"), site.staticFiles());
             startStage(Stage.PUBLISH);
@@ -302,9 +302,9 @@ public final class Site {
         return told;
     }
 
-    private static int writeFeeds(SiteIndex index, StagedOutput output) {
-        int feeds = new Feeds(index, output).writeAll();
-        for (Sitemap.File file : Sitemap.files(index, Sitemap.Limits.PROTOCOL)) {
+    private static int writeFeeds(SiteIndex index, StagedOutput output, BuildRequest request) {
+        int feeds = new Feeds(index, output, request.now()).writeAll();
+        for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits())) {
             output.write(file.path(), file.fingerprint(), file.bytes());
         }
         return feeds;

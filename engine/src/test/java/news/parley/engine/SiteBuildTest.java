@@ -188,6 +188,45 @@ class SiteBuildTest {
         assertThat(site.text("robots.txt")).contains("Sitemap: https://example.org/news/sitemap.xml");
     }
 
+    /** Each {@code loc} a sitemap file names, in order. */
+    private static List<String> locs(TestSite site, String path) {
+        return org.jsoup.Jsoup.parse(site.text(path), "", org.jsoup.parser.Parser.xmlParser()).select("loc").eachText();
+    }
+
+    @Test
+    void pastItsLimitTheSitemapBecomesAnIndexOfFilesHoldingEveryPageOnceAndShrinksBack() {
+        TestSite site = worldSite();
+        for (int day = 1; day <= 12; day++) {
+            site.article("day-" + day, "2025-06-" + String.format("%02d", day), "actors: [vladimir-putin]", "Day.\n");
+        }
+        site.buildOk();
+        List<String> pages = locs(site, "sitemap.xml");
+        // Twelve articles, home, the actors and their four pages, the countries and Russia's page.
+        assertThat(pages).hasSize(12 + 1 + 1 + 4 + 1 + 1).doesNotHaveDuplicates();
+
+        site.buildOk(r -> r.withSitemapLimits(new news.parley.feeds.Sitemap.Limits(5, 1 << 20)));
+        List<String> files = locs(site, "sitemap.xml");
+        assertThat(files).containsExactly("https://example.org/sitemap-1.xml", "https://example.org/sitemap-2.xml",
+                "https://example.org/sitemap-3.xml", "https://example.org/sitemap-4.xml");
+        List<String> found = new java.util.ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            List<String> part = locs(site, "sitemap-" + n + ".xml");
+            assertThat(part.size()).isBetween(1, 5);
+            found.addAll(part);
+        }
+        assertThat(found).containsExactlyInAnyOrderElementsOf(pages);
+        // The files hold the articles from the oldest: the first file is the first five days.
+        assertThat(locs(site, "sitemap-1.xml")).containsExactly("https://example.org/articles/day-1/",
+                "https://example.org/articles/day-2/", "https://example.org/articles/day-3/",
+                "https://example.org/articles/day-4/", "https://example.org/articles/day-5/");
+        assertThat(site.text("robots.txt")).contains("Sitemap: https://example.org/sitemap.xml");
+
+        // Back within the limits, sitemap.xml is one file again and the numbered files are gone.
+        site.buildOk();
+        assertThat(locs(site, "sitemap.xml")).isEqualTo(pages);
+        assertThat(site.exists("sitemap-1.xml")).isFalse();
+    }
+
     @Test
     void draftsAndFutureArticlesArePublishedOnlyWhenAskedFor() {
         TestSite site = worldSite()

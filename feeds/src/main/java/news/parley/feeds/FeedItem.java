@@ -37,23 +37,23 @@ record FeedItem(String url, String title, String summary, String html, Instant p
      * The item for {@code entry}. Its HTML, the body with absolute links, is asked of {@code output}
      * first: a rebuild's changed feeds carry mostly articles that did not change.
      */
-    static FeedItem of(IndexedArticle entry, Urls urls, Output output) {
+    static FeedItem of(IndexedArticle entry, FeedTimes times, Urls urls, Output output) {
         String url = urls.absolute(Urls.article(entry.slug()));
         String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url),
                 () -> XmlText.clean(forReaders(entry.body().html(), url)));
-        return make(entry, urls, html);
+        return make(entry, times, urls, html);
     }
 
     /**
      * What an archive document carries of an older article: its title, link, dates, author and summary,
      * not its text (the article's page has it) nor its categories, so that a whole archive stays small.
      */
-    static FeedItem summary(IndexedArticle entry, Urls urls) {
-        return make(entry, urls, null);
+    static FeedItem summary(IndexedArticle entry, FeedTimes times, Urls urls) {
+        return make(entry, times, urls, null);
     }
 
     /** The item with {@code html} as its text; without text (an archive's), without categories either. */
-    private static FeedItem make(IndexedArticle entry, Urls urls, String html) {
+    private static FeedItem make(IndexedArticle entry, FeedTimes times, Urls urls, String html) {
         Article article = entry.article();
         String url = urls.absolute(Urls.article(article.slug()));
         List<Category> categories = new ArrayList<>();
@@ -66,8 +66,64 @@ record FeedItem(String url, String title, String summary, String html, Instant p
             }
         }
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
-                html, article.date().toInstant(),
-                article.lastModified().toInstant(), blankAsNull(XmlText.clean(article.author())), List.copyOf(categories));
+                html, times.published(entry), times.modified(entry), blankAsNull(XmlText.clean(article.author())), List.copyOf(categories));
+    }
+
+    /** The same item carrying its summary and not its text, as an archive's items do. */
+    FeedItem withoutText() {
+        return new FeedItem(url, title, summary, null, published, modified, author, categories);
+    }
+
+    /**
+     * At least the bytes the item takes in any format: RSS, which escapes its summary twice; Atom, which
+     * writes its link three times; JSON Feed, which escapes less. Exact enough to keep a feed within a
+     * size, without writing the feed to find out.
+     */
+    long bytes() {
+        long size = 600 + 3 * escaped(url) + escaped(title) + 2 * escaped(RomeFeed.escapeHtml(summary))
+                + (html == null ? 0 : escaped(html)) + (author == null ? 0 : escaped(author));
+        for (Category category : categories) {
+            size += 80 + escaped(category.term()) + escaped(category.scheme());
+        }
+        return size;
+    }
+
+    /** The UTF-8 bytes of {@code text} written as XML, escaping as attribute values do (the most). */
+    static long escaped(String text) {
+        long size = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            size += switch (c) {
+                case '<', '>' -> 4;
+                case '&' -> 5;
+                case '"' -> 6;
+                default -> c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            };
+        }
+        return size;
+    }
+
+    /**
+     * {@code items}, newest first, as a feed of at most {@code budget} bytes of items carries them: as
+     * many as fit with their text, and the older ones with their summary only. The newest keeps its
+     * text whatever its size.
+     */
+    static List<FeedItem> within(List<FeedItem> items, long budget) {
+        List<FeedItem> fitted = new ArrayList<>(items.size());
+        long used = 0;
+        boolean full = false;
+        for (FeedItem item : items) {
+            used += item.bytes();
+            full |= !fitted.isEmpty() && used > budget;
+            if (full) {
+                FeedItem brief = item.withoutText();
+                used += brief.bytes() - item.bytes();
+                fitted.add(brief);
+            } else {
+                fitted.add(item);
+            }
+        }
+        return fitted;
     }
 
     /** An author of only spaces is none: the feed's author speaks for the item. */

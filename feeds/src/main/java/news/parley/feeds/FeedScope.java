@@ -7,7 +7,6 @@ import news.parley.core.model.Actor;
 import news.parley.core.model.Country;
 import news.parley.core.site.Urls;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,14 +55,5 @@ public record FeedScope(String path, String name, String title, String descripti
     /** The newest {@code limit} articles, which are what the scope's feeds carry. */
     List<IndexedArticle> items(int limit) {
         return articles.subList(0, Math.min(limit, articles.size()));
-    }
-
-    /**
-     * When the feed last changed: the newest change among its items, never the wall clock, so that
-     * an unchanged feed keeps its bytes. An empty feed takes {@code fallback}.
-     */
-    Instant updated(int limit, java.util.function.Supplier<Instant> fallback) {
-        return items(limit).stream().map(a -> a.article().lastModified().toInstant())
-                .max(Instant::compareTo).orElseGet(fallback);
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The feed stage: one loop over scopes (the site, each country, each actor) and formats (RSS 2.0,
@@ -21,6 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same bytes.
  */
 public final class Feeds {
+    /**
+     * What a current feed's items may take: the W3C Feed Validation Service reads no feed past 2,000,000
+     * bytes, and feed readers give up on large ones too. The rest of a feed (its own title, description
+     * and links) is far smaller than what this leaves.
+     */
+    static final long ITEM_BYTES = 1_900_000;
+
     private final SiteIndex index;
     private final SiteConfig site;
     private final Urls urls;
@@ -29,29 +37,43 @@ public final class Feeds {
     /** Each article's archive entry, by slug. */
     private final Map<String, ArchiveDocument.Entry> archiveEntries = new ConcurrentHashMap<>();
 
-    public Feeds(SiteIndex index, Output output) {
+    private final FeedTimes times;
+    /** When a feed with no article at all says it changed: the build's day, never before feeds existed. */
+    private final Instant emptyUpdated;
+
+    /** @param now the build time, which only a site without articles shows, as the day its feeds were made */
+    public Feeds(SiteIndex index, Output output, Instant now) {
         this.index = index;
         this.site = index.site();
         this.urls = new Urls(site.baseUrl());
         this.output = output;
+        this.times = FeedTimes.of(index.articles());
+        this.emptyUpdated = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
     }
 
     /** Writes every feed, its archive documents and both OPML files; returns how many (current) feeds. */
     public int writeAll() {
         List<FeedScope> scopes = FeedScope.all(index);
         // Only an empty feed needs the site's newest change, which takes every article to find.
-        java.util.function.Supplier<Instant> newest =
-                () -> FeedScope.site(index).updated(Integer.MAX_VALUE, () -> Instant.EPOCH);
+        Supplier<Instant> newest = () -> updated(index.articles(), emptyUpdated);
         // One task per document, not per scope: the site's archives alone are as many as most scopes'.
         List<Runnable> documents = new ArrayList<>();
         for (FeedScope scope : scopes) {
             int archives = FeedArchive.documents(scope.articles().size(), site.feedItems(), site.archiveItems());
             documents.add(() -> {
                 List<IndexedArticle> current = scope.items(site.feedItems());
-                Instant updated = scope.updated(site.feedItems(), newest);
+                Instant updated = current.isEmpty() ? newest.get() : updated(current, null);
+                // Made for the first format that is not kept from the last build, and shared by the others.
+                List<List<FeedItem>> entries = new ArrayList<>(1);
+                Supplier<List<FeedItem>> items = () -> {
+                    if (entries.isEmpty()) {
+                        entries.add(FeedItem.within(current.stream().map(this::item).toList(), ITEM_BYTES));
+                    }
+                    return entries.get(0);
+                };
                 for (FeedFormat format : FeedFormat.values()) {
                     String older = archives == 0 ? null : urls.absolute(FeedArchive.path(scope.path(), archives, format));
-                    writeCurrent(scope, format, current, updated, new FeedMeta.History(false, older, null, null));
+                    writeCurrent(scope, format, current, items, updated, new FeedMeta.History(false, older, null, null));
                 }
             });
             for (int n = 1; n <= archives; n++) {
@@ -101,16 +123,18 @@ public final class Feeds {
     }
 
     /**
-     * A current feed: the scope's newest articles with their text. It is a function of its format, its
+     * A current feed: the scope's newest articles, with their text as far as {@link #ITEM_BYTES} allows and
+     * with their summary past it. It is a function of its format, its
      * own description and links, its articles and what the site's fingerprint covers (the actors and
      * countries its items name).
      */
-    private void writeCurrent(FeedScope scope, FeedFormat format, List<IndexedArticle> articles, Instant updated,
+    private void writeCurrent(FeedScope scope, FeedFormat format, List<IndexedArticle> articles,
+                              Supplier<List<FeedItem>> items, Instant updated,
                               FeedMeta.History history) {
         String path = scope.feedPath(format);
         FeedMeta meta = meta(scope, path, updated, site.hubs(), history);
         output.write(path, key(format, meta, articles), () -> {
-            List<FeedItem> entries = articles.stream().map(this::item).toList();
+            List<FeedItem> entries = items.get();
             return format == FeedFormat.JSON ? JsonFeed.write(meta, entries) : RomeFeed.write(format, meta, entries);
         });
     }
@@ -119,8 +143,7 @@ public final class Feeds {
     private void writeArchive(FeedScope scope, int n, int archives) {
         FeedArchive.Range range = FeedArchive.range(scope.articles().size(), site.feedItems(), site.archiveItems(), n);
         List<IndexedArticle> archived = scope.articles().subList(range.first(), range.last() + 1);
-        Instant updated = archived.stream().map(a -> a.article().lastModified().toInstant())
-                .max(Instant::compareTo).orElseThrow();
+        Instant updated = updated(archived, null);
         for (FeedFormat format : FeedFormat.values()) {
             String path = FeedArchive.path(scope.path(), n, format);
             String prev = n == 1 ? null : urls.absolute(FeedArchive.path(scope.path(), n - 1, format));
@@ -131,10 +154,15 @@ public final class Feeds {
             // An archive shows of its articles only what their fingerprints cover, none of the actors and
             // countries that the site's fingerprint covers: an edited actor leaves every archive as it is.
             Fingerprint digest = Fingerprint.start().add("archive").add(format.name()).add(meta.toString());
-            archived.forEach(a -> digest.add(a.fingerprint()));
+            archived.forEach(a -> digest.add(a.fingerprint()).add(times.modified(a).toString()));
             output.write(path, digest.digest(), () -> ArchiveDocument.write(format, meta,
                     archived.stream().map(this::archiveEntry).toList()));
         }
+    }
+
+    /** When a feed of {@code articles} last changed: the newest change among them, never the wall clock. */
+    private Instant updated(List<IndexedArticle> articles, Instant ifNone) {
+        return articles.stream().map(times::modified).max(Instant::compareTo).orElse(ifNone);
     }
 
     private FeedMeta meta(FeedScope scope, String path, Instant updated, List<String> hubs, FeedMeta.History history) {
@@ -147,17 +175,17 @@ public final class Feeds {
     /** A document's key: its format, what it says of itself, what the site's fingerprint covers, its articles. */
     private String key(FeedFormat format, FeedMeta meta, List<IndexedArticle> articles) {
         Fingerprint digest = Fingerprint.start().add(index.fingerprint());
-        articles.forEach(a -> digest.add(a.fingerprint()));
+        articles.forEach(a -> digest.add(a.fingerprint()).add(times.modified(a).toString()));
         return Fingerprint.of(format.name(), meta.toString(), digest.digest());
     }
 
     /** Each article's feed form is made once, however many scopes carry it. */
     private FeedItem item(IndexedArticle article) {
-        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, urls, output));
+        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, times, urls, output));
     }
 
     /** An article as archives list it, written once however many archives list it. */
     private ArchiveDocument.Entry archiveEntry(IndexedArticle article) {
-        return archiveEntries.computeIfAbsent(article.slug(), slug -> ArchiveDocument.Entry.of(FeedItem.summary(article, urls)));
+        return archiveEntries.computeIfAbsent(article.slug(), slug -> ArchiveDocument.Entry.of(FeedItem.summary(article, times, urls)));
     }
 }

@@ -80,14 +80,20 @@ public final class Sitemap {
         return files;
     }
 
-    /** Every page, in the site's order: home, articles, actors, countries. */
+    /**
+     * Every page: the articles from the oldest, then the pages that list them (home, actors, countries).
+     * Past one file, the files of older articles stay as they are when an article is published: it
+     * joins the last files, where the listings change with it anyway.
+     */
     private static List<Entry> entries(SiteIndex index, Urls urls) {
         List<Entry> entries = new ArrayList<>();
-        OffsetDateTime newest = lastModified(index.articles().stream().map(a -> a.article().lastModified()).toList());
-        entries.add(new Entry(urls.absolute(Urls.HOME), newest));
-        for (IndexedArticle article : index.articles()) {
+        List<IndexedArticle> articles = index.articles();
+        for (int i = articles.size() - 1; i >= 0; i--) {
+            IndexedArticle article = articles.get(i);
             entries.add(new Entry(urls.absolute(Urls.article(article.slug())), article.article().lastModified()));
         }
+        OffsetDateTime newest = newestOf(articles);
+        entries.add(new Entry(urls.absolute(Urls.HOME), newest));
         entries.add(new Entry(urls.absolute(Urls.ACTORS), newest));
         for (Actor actor : index.actors()) {
             entries.add(new Entry(urls.absolute(Urls.actor(actor.id())), newestOf(index.featuring(actor.id()))));

@@ -64,6 +64,9 @@ final class FeedFixture {
         return SiteIndex.build(content, bodies);
     }
 
+    /** The build time, which only a site without articles shows. */
+    static final java.time.Instant NOW = java.time.Instant.parse("2025-07-02T09:30:00Z");
+
     /** Every file the feed stage writes, by path. */
     Map<String, byte[]> build() {
         Map<String, byte[]> files = new TreeMap<>();
@@ -73,7 +76,7 @@ final class FeedFixture {
                     throw new AssertionError("written twice: " + path);
                 }
             }
-        }).writeAll();
+        }, NOW).writeAll();
         return files;
     }
 }

@@ -430,4 +430,109 @@ class FeedsTest {
         // content:encoded must follow a description in RSS: it stays, empty.
         assertThat(((Number) xpath.evaluate("count(//item/description)", rss, XPathConstants.NUMBER)).intValue()).isOne();
     }
+
+    /** Each entry's {@code id} with its {@code updated} and {@code published}, in the order of the feed. */
+    private static Map<String, List<String>> atomDates(byte[] atom) throws Exception {
+        Document document = dom(atom);
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        Map<String, List<String>> dates = new java.util.LinkedHashMap<>();
+        org.w3c.dom.NodeList entries = (org.w3c.dom.NodeList) xpath.evaluate("//atom:entry", document, XPathConstants.NODESET);
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Node entry = entries.item(i);
+            dates.put(xpath.evaluate("atom:id", entry), List.of(xpath.evaluate("atom:updated", entry),
+                    xpath.evaluate("atom:published", entry)));
+        }
+        return dates;
+    }
+
+    @Test
+    void articlesOfOneDayGetDistinctTimesInFeedsThatAgreeEverywhereAndStayPut() throws Exception {
+        FeedFixture site = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\nfeeds:\n  items: 10\n")
+                .actor("putin", "Vladimir Putin", "ru");
+        for (String slug : List.of("charlie", "alpha", "bravo")) {
+            site.article(slug, "title: " + slug + "\ndate: 2025-06-01\nactors: [putin]\n", "Text.\n");
+        }
+        site.article("delta", "title: delta\ndate: 2025-06-01T00:00:01Z\n", "Text.\n");
+        site.article("echo", "title: echo\ndate: 2025-05-01\nupdated: 2025-06-01T00:00:00Z\n", "Text.\n");
+        Map<String, byte[]> files = site.build();
+        Map<String, List<String>> dates = atomDates(files.get("atom.xml"));
+        String home = "https://example.org/articles/";
+        // Of the articles changed at midnight, the first by slug keeps it; the others take the next free
+        // seconds, past delta's own. An article never updated says so with one instant.
+        assertThat(dates.get(home + "alpha/")).containsExactly("2025-06-01T00:00:00Z", "2025-06-01T00:00:00Z");
+        assertThat(dates.get(home + "bravo/")).containsExactly("2025-06-01T00:00:02Z", "2025-06-01T00:00:02Z");
+        assertThat(dates.get(home + "charlie/")).containsExactly("2025-06-01T00:00:03Z", "2025-06-01T00:00:03Z");
+        assertThat(dates.get(home + "delta/")).containsExactly("2025-06-01T00:00:01Z", "2025-06-01T00:00:01Z");
+        assertThat(dates.get(home + "echo/")).containsExactly("2025-06-01T00:00:04Z", "2025-05-01T00:00:00Z");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().endsWith("atom.xml")) {
+                Map<String, List<String>> feed = atomDates(file.getValue());
+                assertThat(feed.values().stream().map(d -> d.get(0)).distinct().count()).as(file.getKey())
+                        .isEqualTo(feed.size());
+                feed.forEach((id, date) -> assertThat(date).as(file.getKey() + " " + id).isEqualTo(dates.get(id)));
+            }
+        }
+        // The JSON Feed says the same.
+        JsonNode json = JsonMapper.builder().build().readTree(files.get("feed.json"));
+        for (JsonNode item : json.get("items")) {
+            assertThat(item.get("date_modified").asText()).isEqualTo(dates.get(item.get("id").asText()).get(0));
+        }
+        // A new article that sorts after them moves none of them.
+        site.article("foxtrot", "title: foxtrot\ndate: 2025-06-01\n", "Text.\n");
+        Map<String, List<String>> after = atomDates(site.build().get("atom.xml"));
+        dates.forEach((id, date) -> assertThat(after.get(id)).as(id).isEqualTo(date));
+        assertThat(after.get(home + "foxtrot/").get(0)).isEqualTo("2025-06-01T00:00:05Z");
+    }
+
+    @Test
+    void aSiteWithoutArticlesDatesItsFeedsOnTheDayOfTheBuild() throws Exception {
+        Map<String, byte[]> files = new FeedFixture(dir).build();
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        assertThat(xpath.evaluate("/atom:feed/atom:updated", dom(files.get("atom.xml")))).isEqualTo("2025-07-02T00:00:00Z");
+        Document rss = dom(files.get("feed.xml"));
+        assertThat(xpath.evaluate("/rss/channel/lastBuildDate", rss)).isEqualTo("Wed, 02 Jul 2025 00:00:00 GMT");
+        assertThat(xpath.evaluate("/rss/channel/pubDate", rss)).isEqualTo("Wed, 02 Jul 2025 00:00:00 GMT");
+    }
+
+    @Test
+    void aFeedOfLongArticlesStaysWithinWhatValidatorsReadAndLosesNoArticle() throws Exception {
+        FeedFixture site = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\nfeeds:\n  items: 20\n"
+                + "  archiveItems: 4\n");
+        // Each body is some 150 KB of text and markup: twenty of them would make feeds of over 3 MB.
+        String paragraph = "Talks in Geneva & Vienna went on, 3 < 4, with **bold** claims and [a source](https://example.com/?a=1&b=2). ";
+        String body = (paragraph.repeat(12) + "\n\n").repeat(100);
+        for (int day = 1; day <= 24; day++) {
+            site.article("day-" + day, "title: Day " + day + "\ndate: 2025-06-" + String.format("%02d", day)
+                    + "\nsummary: Day " + day + " in brief.\n", body);
+        }
+        Map<String, byte[]> files = site.build();
+        for (String feed : List.of("feed.xml", "atom.xml", "feed.json")) {
+            assertThat(files.get(feed).length).as(feed).isLessThan(2_000_000);
+        }
+        SyndFeed rss = new SyndFeedInput().build(new InputSource(new ByteArrayInputStream(files.get("feed.xml"))));
+        SyndFeed atom = new SyndFeedInput().build(new InputSource(new ByteArrayInputStream(files.get("atom.xml"))));
+        for (SyndFeed feed : List.of(rss, atom)) {
+            // Still the newest twenty, newest first; as many as fit with their text, the rest with their summary.
+            assertThat(feed.getEntries()).hasSize(20);
+            assertThat(feed.getEntries().get(0).getTitle()).isEqualTo("Day 24");
+            List<Boolean> withText = feed.getEntries().stream().map(e -> !e.getContents().isEmpty()).toList();
+            int fitted = withText.indexOf(false);
+            assertThat(fitted).as(feed.getFeedType()).isBetween(8, 12);
+            assertThat(withText.subList(fitted, 20)).containsOnly(false);
+            assertThat(feed.getEntries().get(fitted).getDescription().getValue()).contains("Day " + (24 - fitted) + " in brief.");
+            assertThat(feed.getEntries().get(0).getContents().get(0).getValue()).startsWith("<p>Talks in Geneva &amp; Vienna went on, 3 &lt; 4, with");
+        }
+        JsonNode items = JsonMapper.builder().build().readTree(files.get("feed.json")).get("items");
+        assertThat(items).hasSize(20);
+        assertThat(items.get(0).has("content_html")).isTrue();
+        assertThat(items.get(19).has("content_html")).isFalse();
+        assertThat(items.get(19).get("content_text").asText()).isEqualTo("Day 5 in brief.");
+        // The four older ones are in the one archive, as before.
+        assertThat(files).containsKey("archive/1/atom.xml").doesNotContainKey("archive/2/atom.xml");
+        assertThat(atomDates(files.get("archive/1/atom.xml")).keySet()).containsExactly(
+                "https://example.org/articles/day-4/", "https://example.org/articles/day-3/",
+                "https://example.org/articles/day-2/", "https://example.org/articles/day-1/");
+    }
 }

@@ -120,22 +120,42 @@ class SitemapTest {
         assertThat(found).hasSize(19);
     }
 
-    @Test
-    void anEditChangesTheKeyOfOnlyTheSitemapThatShowsIt() {
-        FeedFixture site = fixture();
-        List<Sitemap.File> before = Sitemap.files(site.index(), new Sitemap.Limits(5, Sitemap.Limits.PROTOCOL.bytes()));
-        site.article("day-12", "title: Day 12\ndate: 2025-06-12\nupdated: 2025-06-13\nactors: [putin]\n",
-                "Day 12, updated.\n");
-        List<Sitemap.File> after = Sitemap.files(site.index(), new Sitemap.Limits(5, Sitemap.Limits.PROTOCOL.bytes()));
+    /** The paths of the files whose key differs between two sitemaps of the same files. */
+    private static List<String> changed(List<Sitemap.File> before, List<Sitemap.File> after) {
         List<String> changed = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             if (!before.get(i).fingerprint().equals(after.get(i).fingerprint())) {
                 changed.add(after.get(i).path());
             }
         }
-        // Day 12's page is in the first file; its actor's and country's pages (Putin, Russia) in the last.
-        // No file's newest change moved (the home page's is day 3's update), so the index stays as it was.
-        assertThat(changed).containsExactlyInAnyOrder("sitemap-1.xml", "sitemap-4.xml");
+        return changed;
+    }
+
+    @Test
+    void anEditChangesTheKeyOfOnlyTheSitemapThatShowsIt() {
+        FeedFixture site = fixture();
+        Sitemap.Limits five = new Sitemap.Limits(5, Sitemap.Limits.PROTOCOL.bytes());
+        List<Sitemap.File> before = Sitemap.files(site.index(), five);
+        site.article("day-12", "title: Day 12\ndate: 2025-06-12\nupdated: 2025-06-13\nactors: [putin]\n",
+                "Day 12, updated.\n");
+        // Files hold the articles from the oldest: day 12 and its actor's page (Putin) are in the third, its
+        // country's (Russia) in the fourth. No file's newest change moved (each has day 3's update or a newer
+        // one), so the index stays as it was.
+        assertThat(changed(before, Sitemap.files(site.index(), five))).containsExactlyInAnyOrder("sitemap-3.xml",
+                "sitemap-4.xml");
+    }
+
+    @Test
+    void aNewArticleLeavesTheFilesOfOlderArticlesAsTheyWere() throws Exception {
+        FeedFixture site = fixture();
+        Sitemap.Limits five = new Sitemap.Limits(5, Sitemap.Limits.PROTOCOL.bytes());
+        List<Sitemap.File> before = Sitemap.files(site.index(), five);
+        site.article("day-13", "title: Day 13\ndate: 2025-06-13\nactors: [trump]\n", "Day 13.\n");
+        List<Sitemap.File> after = Sitemap.files(site.index(), five);
+        assertThat(after).extracting(Sitemap.File::path).isEqualTo(before.stream().map(Sitemap.File::path).toList());
+        assertThat(changed(before, after)).doesNotContain("sitemap-1.xml", "sitemap-2.xml").contains("sitemap-3.xml");
+        assertThat(entries(dom(after.get(1).bytes().get()), "url").keySet())
+                .startsWith("https://example.org/news/articles/day-1/");
     }
 
     @Test
