@@ -69,15 +69,15 @@ record FeedItem(String url, String title, String summary, String html, Instant p
                 html, times.published(entry), times.modified(entry), blankAsNull(XmlText.clean(article.author())), List.copyOf(categories));
     }
 
-    /** The same item carrying its summary and not its text, as an archive's items do. */
+    /** The same item as an archive carries it: its summary, without its text or categories. */
     FeedItem withoutText() {
-        return new FeedItem(url, title, summary, null, published, modified, author, categories);
+        return new FeedItem(url, title, summary, null, published, modified, author, List.of());
     }
 
     /**
      * At least the bytes the item takes in any format: RSS, which escapes its summary twice; Atom, which
-     * writes its link three times; JSON Feed, which escapes less. Exact enough to keep a feed within a
-     * size, without writing the feed to find out.
+     * writes its link three times; JSON Feed, which escapes line breaks and characters outside the
+     * Basic Multilingual Plane. Close enough to keep a feed within a size without writing it to find out.
      */
     long bytes() {
         long size = 600 + 3 * escaped(url) + escaped(title) + 2 * escaped(RomeFeed.escapeHtml(summary))
@@ -88,40 +88,42 @@ record FeedItem(String url, String title, String summary, String html, Instant p
         return size;
     }
 
-    /** The UTF-8 bytes of {@code text} written as XML, escaping as attribute values do (the most). */
+    /**
+     * The most bytes {@code text} takes in any of the formats: XML escapes as attribute values do,
+     * writes a carriage return as a character reference, and JSON escapes line breaks, tabs and each
+     * half of a surrogate pair.
+     */
     static long escaped(String text) {
         long size = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             size += switch (c) {
                 case '<', '>' -> 4;
-                case '&' -> 5;
+                case '&', '\n', '\r', '\t' -> 5;
                 case '"' -> 6;
-                default -> c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+                default -> c < 0x20 || Character.isSurrogate(c) ? 6 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
             };
         }
         return size;
     }
 
     /**
-     * {@code items}, newest first, as a feed of at most {@code budget} bytes of items carries them: as
-     * many as fit with their text, and the older ones with their summary only. The newest keeps its
-     * text whatever its size.
+     * {@code items}, newest first, as a feed of at most {@code budget} bytes of items carries them: each
+     * with its summary, and with its text and categories too for as many of the newest as then fit. A
+     * feed of so many items that their summaries alone pass the budget carries no text at all.
      */
     static List<FeedItem> within(List<FeedItem> items, long budget) {
+        List<FeedItem> brief = items.stream().map(FeedItem::withoutText).toList();
+        long used = brief.stream().mapToLong(FeedItem::bytes).sum();
         List<FeedItem> fitted = new ArrayList<>(items.size());
-        long used = 0;
         boolean full = false;
-        for (FeedItem item : items) {
-            used += item.bytes();
-            full |= !fitted.isEmpty() && used > budget;
-            if (full) {
-                FeedItem brief = item.withoutText();
-                used += brief.bytes() - item.bytes();
-                fitted.add(brief);
-            } else {
-                fitted.add(item);
+        for (int i = 0; i < items.size(); i++) {
+            long more = items.get(i).bytes() - brief.get(i).bytes();
+            full |= used + more > budget;
+            if (!full) {
+                used += more;
             }
+            fitted.add(full ? brief.get(i) : items.get(i));
         }
         return fitted;
     }

@@ -16,8 +16,10 @@ import java.util.Set;
  * When each article last changed, as feeds say it: to the second, as feeds write it, and never the same
  * for two articles of the site. Articles dated by the day alone all change at midnight, and two Atom
  * entries of one feed with the same {@code updated} look to readers and validators like an entry whose
- * change was not recorded. Of articles that share a second, the first by slug keeps it and each other
- * one takes the next second that no article holds; an article that shares its second with none keeps it.
+ * change was not recorded. Of articles that share a second, the last by slug keeps it and each other
+ * takes the next second that no article holds, in reverse order of slugs: the site lists articles of
+ * the same time by slug, and readers that sort by date then list them the same way. When an article
+ * was published is never moved.
  */
 final class FeedTimes {
     private final Map<String, Instant> modified;
@@ -28,7 +30,7 @@ final class FeedTimes {
 
     static FeedTimes of(List<IndexedArticle> articles) {
         List<IndexedArticle> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing(FeedTimes::ownSecond).thenComparing(IndexedArticle::slug));
+        sorted.sort(Comparator.comparing(FeedTimes::ownSecond).thenComparing(IndexedArticle::slug, Comparator.reverseOrder()));
         Map<String, Instant> modified = new HashMap<>(sorted.size() * 2);
         Set<Instant> taken = new HashSet<>(sorted.size() * 2);
         List<IndexedArticle> repeats = new ArrayList<>();
@@ -39,11 +41,16 @@ final class FeedTimes {
                 repeats.add(article);
             }
         }
+        // Where the search for a free second after each shared one goes on from: many articles of one day
+        // would otherwise each walk past the seconds the ones before them took.
+        Map<Instant, Instant> next = new HashMap<>();
         for (IndexedArticle article : repeats) {
-            Instant time = ownSecond(article).plusSeconds(1);
+            Instant own = ownSecond(article);
+            Instant time = next.getOrDefault(own, own.plusSeconds(1));
             while (!taken.add(time)) {
                 time = time.plusSeconds(1);
             }
+            next.put(own, time.plusSeconds(1));
             modified.put(article.slug(), time);
         }
         return new FeedTimes(modified);
@@ -55,13 +62,9 @@ final class FeedTimes {
         return time != null ? time : ownSecond(article);
     }
 
-    /**
-     * When the article was published, as feeds say it: an article never updated was last changed when it
-     * was published, and says so with one instant.
-     */
+    /** When the article was published, as its front matter says. */
     Instant published(IndexedArticle article) {
-        Instant date = article.article().date().toInstant().truncatedTo(ChronoUnit.SECONDS);
-        return date.equals(ownSecond(article)) ? modified(article) : date;
+        return article.article().date().toInstant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static Instant ownSecond(IndexedArticle article) {

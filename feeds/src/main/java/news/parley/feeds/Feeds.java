@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * The feed stage: one loop over scopes (the site, each country, each actor) and formats (RSS 2.0,
- * Atom 1.0, JSON Feed 1.1). Nothing in a feed depends on the build time, so the same content gives
- * the same bytes.
+ * Atom 1.0, JSON Feed 1.1). Nothing in a feed depends on the build time (but the date of a site
+ * without articles), so the same content gives the same bytes.
  */
 public final class Feeds {
     /**

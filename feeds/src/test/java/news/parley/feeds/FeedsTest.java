@@ -447,42 +447,55 @@ class FeedsTest {
     }
 
     @Test
-    void articlesOfOneDayGetDistinctTimesInFeedsThatAgreeEverywhereAndStayPut() throws Exception {
-        FeedFixture site = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\nfeeds:\n  items: 10\n")
-                .actor("putin", "Vladimir Putin", "ru");
+    void articlesOfOneDayGetDistinctUpdatedTimesInTheSitesOrderThatAgreeEverywhere() throws Exception {
+        FeedFixture site = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\nfeeds:\n  items: 3\n"
+                + "  archiveItems: 2\n").actor("putin", "Vladimir Putin", "ru");
         for (String slug : List.of("charlie", "alpha", "bravo")) {
             site.article(slug, "title: " + slug + "\ndate: 2025-06-01\nactors: [putin]\n", "Text.\n");
         }
-        site.article("delta", "title: delta\ndate: 2025-06-01T00:00:01Z\n", "Text.\n");
-        site.article("echo", "title: echo\ndate: 2025-05-01\nupdated: 2025-06-01T00:00:00Z\n", "Text.\n");
+        site.article("delta", "title: delta\ndate: 2025-06-01T00:00:01Z\nactors: [putin]\n", "Text.\n");
+        site.article("echo", "title: echo\ndate: 2025-05-01\nupdated: 2025-06-01T00:00:00Z\nactors: [putin]\n", "Text.\n");
         Map<String, byte[]> files = site.build();
-        Map<String, List<String>> dates = atomDates(files.get("atom.xml"));
-        String home = "https://example.org/articles/";
-        // Of the articles changed at midnight, the first by slug keeps it; the others take the next free
-        // seconds, past delta's own. An article never updated says so with one instant.
-        assertThat(dates.get(home + "alpha/")).containsExactly("2025-06-01T00:00:00Z", "2025-06-01T00:00:00Z");
-        assertThat(dates.get(home + "bravo/")).containsExactly("2025-06-01T00:00:02Z", "2025-06-01T00:00:02Z");
-        assertThat(dates.get(home + "charlie/")).containsExactly("2025-06-01T00:00:03Z", "2025-06-01T00:00:03Z");
-        assertThat(dates.get(home + "delta/")).containsExactly("2025-06-01T00:00:01Z", "2025-06-01T00:00:01Z");
-        assertThat(dates.get(home + "echo/")).containsExactly("2025-06-01T00:00:04Z", "2025-05-01T00:00:00Z");
+        // Every entry of every Atom document (current feeds and archives), by id.
+        Map<String, List<String>> dates = new java.util.HashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (file.getKey().endsWith("atom.xml")) {
                 Map<String, List<String>> feed = atomDates(file.getValue());
                 assertThat(feed.values().stream().map(d -> d.get(0)).distinct().count()).as(file.getKey())
                         .isEqualTo(feed.size());
-                feed.forEach((id, date) -> assertThat(date).as(file.getKey() + " " + id).isEqualTo(dates.get(id)));
+                feed.forEach((id, date) -> assertThat(dates.merge(id, date, (a, b) -> {
+                    assertThat(b).as(file.getKey() + " " + id).isEqualTo(a);
+                    return a;
+                })).isNotNull());
             }
         }
+        assertThat(files).containsKey("actors/putin/archive/1/atom.xml");
+        String home = "https://example.org/articles/";
+        // Of the articles changed at midnight, the last by slug keeps it; the others take the next free
+        // seconds, past delta's own, so that the site's order (alpha, bravo, charlie) is also the order of
+        // their updates. When each was published does not move.
+        assertThat(dates.get(home + "echo/")).containsExactly("2025-06-01T00:00:00Z", "2025-05-01T00:00:00Z");
+        assertThat(dates.get(home + "delta/")).containsExactly("2025-06-01T00:00:01Z", "2025-06-01T00:00:01Z");
+        assertThat(dates.get(home + "charlie/")).containsExactly("2025-06-01T00:00:02Z", "2025-06-01T00:00:00Z");
+        assertThat(dates.get(home + "bravo/")).containsExactly("2025-06-01T00:00:03Z", "2025-06-01T00:00:00Z");
+        assertThat(dates.get(home + "alpha/")).containsExactly("2025-06-01T00:00:04Z", "2025-06-01T00:00:00Z");
+        assertThat(atomDates(files.get("atom.xml")).keySet()).containsExactly(home + "delta/", home + "alpha/",
+                home + "bravo/");
         // The JSON Feed says the same.
         JsonNode json = JsonMapper.builder().build().readTree(files.get("feed.json"));
         for (JsonNode item : json.get("items")) {
             assertThat(item.get("date_modified").asText()).isEqualTo(dates.get(item.get("id").asText()).get(0));
         }
-        // A new article that sorts after them moves none of them.
-        site.article("foxtrot", "title: foxtrot\ndate: 2025-06-01\n", "Text.\n");
-        Map<String, List<String>> after = atomDates(site.build().get("atom.xml"));
-        dates.forEach((id, date) -> assertThat(after.get(id)).as(id).isEqualTo(date));
-        assertThat(after.get(home + "foxtrot/").get(0)).isEqualTo("2025-06-01T00:00:05Z");
+        // A new article of the same day that the site lists first takes the next free second and moves none.
+        site.article("aardvark", "title: aardvark\ndate: 2025-06-01\n", "Text.\n");
+        Map<String, List<String>> after = atomDates(site.build().get("archive/1/atom.xml"));
+        after.putAll(atomDates(site.build().get("atom.xml")));
+        assertThat(after.get(home + "aardvark/").get(0)).isEqualTo("2025-06-01T00:00:05Z");
+        after.forEach((id, date) -> {
+            if (dates.containsKey(id)) {
+                assertThat(date).as(id).isEqualTo(dates.get(id));
+            }
+        });
     }
 
     @Test
@@ -529,10 +542,38 @@ class FeedsTest {
         assertThat(items.get(0).has("content_html")).isTrue();
         assertThat(items.get(19).has("content_html")).isFalse();
         assertThat(items.get(19).get("content_text").asText()).isEqualTo("Day 5 in brief.");
+        // Trimmed items carry no categories either, as archive items do.
+        assertThat(items.get(19).has("tags")).isFalse();
         // The four older ones are in the one archive, as before.
         assertThat(files).containsKey("archive/1/atom.xml").doesNotContainKey("archive/2/atom.xml");
         assertThat(atomDates(files.get("archive/1/atom.xml")).keySet()).containsExactly(
                 "https://example.org/articles/day-4/", "https://example.org/articles/day-3/",
                 "https://example.org/articles/day-2/", "https://example.org/articles/day-1/");
+    }
+
+    @Test
+    void itemsWithLongSummariesManyCategoriesAndTextJsonEscapesStillFit() throws Exception {
+        FeedFixture site = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\nfeeds:\n  items: 200\n");
+        StringBuilder actors = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            site.actor("actor-" + i, "Actor Number " + i, null);
+            actors.append(i == 1 ? "" : ", ").append("actor-").append(i);
+        }
+        // Line breaks and emoji, which JSON escapes to several times their size, in long code blocks.
+        String code = "```\n" + "line\twith 🕊 and 🇺🇳 flags\n".repeat(2000) + "```\n";
+        String summary = "A long summary that says a great deal. ".repeat(30);
+        for (int day = 1; day <= 200; day++) {
+            site.article("item-" + day, "title: Item " + day + "\ndate: 2025-01-01T00:00:00Z\nupdated: 2025-06-01T"
+                    + String.format("%02d:%02d", day / 60, day % 60) + ":00Z\nsummary: \"" + summary + "\"\nactors: ["
+                    + actors + "]\n", code);
+        }
+        Map<String, byte[]> files = site.build();
+        for (String feed : List.of("feed.xml", "atom.xml", "feed.json")) {
+            assertThat(files.get(feed).length).as(feed).isLessThan(2_000_000);
+        }
+        JsonNode items = JsonMapper.builder().build().readTree(files.get("feed.json")).get("items");
+        assertThat(items).hasSize(200);
+        assertThat(items.get(0).has("content_html")).isTrue();
+        assertThat(items.get(199).has("content_html")).isFalse();
     }
 }
