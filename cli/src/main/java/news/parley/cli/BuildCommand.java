@@ -91,6 +91,7 @@ final class BuildCommand implements Callable<Integer> {
             case LOAD -> "loading content";
             case ANALYZE -> "reading Markdown and finding actors";
             case INDEX -> "cross-linking";
+            case IMAGES -> "making photos";
             case RENDER -> "rendering pages";
             case FEEDS -> "writing feeds";
             case PUBLISH -> "publishing";

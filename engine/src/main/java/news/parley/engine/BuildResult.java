@@ -26,10 +26,13 @@ import java.util.Map;
  * @param pinged         the feeds (absolute URLs) whose bytes changed and that the site's WebSub hubs were
  *                       told of; empty unless the request asked to ping and a hub took the notice
  * @param hubsTold       how many hubs took the notice
+ * @param photos         photos the content names
+ * @param photosDecoded  photos decoded to make a file the last build did not leave (0 in a rebuild whose
+ *                       photos and their uses did not change)
  */
 public record BuildResult(List<Problem> problems, int articles, int pages, int feeds, int files, int articlesReused,
                           int filesReused, Duration elapsed, Map<Stage, Duration> stages, List<String> pinged,
-                          int hubsTold) implements Outcome {
+                          int hubsTold, int photos, int photosDecoded) implements Outcome {
 
     public BuildResult {
         problems = List.copyOf(problems);
@@ -45,12 +48,13 @@ public record BuildResult(List<Problem> problems, int articles, int pages, int f
      */
     public String summary(Path output) {
         return String.format(Locale.ROOT,
-                "Built %d article%s: %d pages, %d feeds, %d files in %s (%.2f s; cache: %d of %d articles, %d of %d files)",
-                articles, articles == 1 ? "" : "s", pages, feeds, files, output, elapsed.toMillis() / 1000.0,
-                articlesReused, articles, filesReused, files);
+                "Built %d article%s: %d pages, %d feeds, %s%d files in %s (%.2f s; cache: %d of %d articles, %d of %d files%s)",
+                articles, articles == 1 ? "" : "s", pages, feeds, photos == 0 ? "" : photos + " photo" + (photos == 1 ? "" : "s") + ", ",
+                files, output, elapsed.toMillis() / 1000.0, articlesReused, articles, filesReused, files,
+                photos == 0 ? "" : ", " + (photos - photosDecoded) + " of " + photos + " photos");
     }
 
     static BuildResult failed(List<Problem> problems, Duration elapsed, Map<Stage, Duration> stages) {
-        return new BuildResult(problems, 0, 0, 0, 0, 0, 0, elapsed, stages, List.of(), 0);
+        return new BuildResult(problems, 0, 0, 0, 0, 0, 0, elapsed, stages, List.of(), 0, 0, 0);
     }
 }

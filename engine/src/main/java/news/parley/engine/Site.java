@@ -15,6 +15,8 @@ import news.parley.core.problem.Severity;
 import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Urls;
 import news.parley.engine.cache.BuildCache;
+import news.parley.engine.images.Photos;
+import news.parley.core.model.Picture;
 import news.parley.engine.publish.BuildLock;
 import news.parley.engine.publish.OutputGuard;
 import news.parley.engine.publish.StagedOutput;
@@ -97,7 +99,8 @@ public final class Site {
     }
 
     /** What the check hands to rendering; the loaded Markdown is not kept, as the index holds its HTML. */
-    private record Prepared(Path root, List<String> staticFiles, Theme theme, Markdown markdown, SiteIndex index) {
+    private record Prepared(Path root, List<String> staticFiles, Theme theme, Markdown markdown, SiteIndex index,
+                            Photos photos) {
     }
 
     private BuildResult run(long start) {
@@ -106,7 +109,6 @@ public final class Site {
         cache = BuildCache.open(request.output(), request.clean());
         try (BuildCache open = cache) {
             Prepared site = prepare();
-            startStage(Stage.RENDER);
             // One build at a time writes into an output: two would append to one pack and swap each
             // other's files. Taken once the check has passed, so that content with errors writes nothing.
             OutputGuard.refuseUnsafe(request.source(), request.output());
@@ -116,28 +118,37 @@ public final class Site {
             endStage();
             return new BuildResult(problems.sorted(), site.index().articles().size(), written.pages(), written.feeds(),
                     written.files(), cache.bodiesReused(), written.reused(), Duration.ofNanos(System.nanoTime() - start),
-                    stages, told.feeds(), told.hubs());
+                    stages, told.feeds(), told.hubs(), written.photos(), written.photosDecoded());
         }
     }
 
     /** What the render, feed and publish stages made, and which current feeds changed (when asked to ping). */
-    private record Written(int pages, int feeds, int files, int reused, Set<String> changedFeeds) {
+    private record Written(int pages, int feeds, int files, int reused, Set<String> changedFeeds, int photos,
+                           int photosDecoded) {
     }
 
     /** The render, feed and publish stages, with the output locked: the site is made and put in place. */
     private Written write(Prepared site) {
         try (BuildLock lock = BuildLock.acquire(request.output());
              StagedOutput output = StagedOutput.begin(request.source(), request.output(), cache, request.verifyCache())) {
-            int pages = render(site, output);
+            startStage(Stage.IMAGES);
+            Photos.Made photos = site.photos().write(output, cache);
+            problems.addAll(photos.problems());
+            if (problems.hasErrors()) {
+                fail();
+            }
+            startStage(Stage.RENDER);
+            int pages = render(site, output, photos.pictures());
             startStage(Stage.FEEDS);
-            int feeds = writeFeeds(site.index(), output, request);
+            int feeds = writeFeeds(site.index(), output, request, photos.pictures());
             output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
             output.copy(site.root().resolve("static"), site.staticFiles());
             startStage(Stage.PUBLISH);
             Set<String> changedFeeds = request.ping() && !site.index().site().hubs().isEmpty()
                     ? output.changed(Feeds.currentPaths(site.index())) : Set.of();
             cache.save(output.commit());
-            return new Written(pages, feeds, output.files(), output.reused(), changedFeeds);
+            return new Written(pages, feeds, output.files(), output.reused(), changedFeeds,
+                    site.photos().count(), photos.decoded());
         }
     }
 
@@ -179,10 +190,13 @@ public final class Site {
         SiteIndex index = SiteIndex.build(content, bodies, fingerprints);
         problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
+        startStage(Stage.IMAGES);
+        Photos photos = Photos.probe(content.root(), index);
+        problems.addAll(photos.problems());
         if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
             fail();
         }
-        return new Prepared(content.root(), content.staticFiles(), theme, markdown, index);
+        return new Prepared(content.root(), content.staticFiles(), theme, markdown, index, photos);
     }
 
     private void startStage(Stage next) {
@@ -277,7 +291,7 @@ public final class Site {
         return bodies;
     }
 
-    private int render(Prepared site, StagedOutput output) {
+    private int render(Prepared site, StagedOutput output, Map<String, Picture> pictures) {
         // Related articles depend on the site's structure only, which an edited body seldom changes.
         SiteIndex.RelatedTable related = cache.related(site.index().structureFingerprint(), Pages.RELATED,
                 site.index().articles().size());
@@ -285,7 +299,7 @@ public final class Site {
             related = site.index().relatedTable(Pages.RELATED);
         }
         cache.keepRelated(related);
-        return new Pages(site.index(), site.theme(), site.markdown(), output, related).renderAll();
+        return new Pages(site.index(), site.theme(), site.markdown(), output, related, pictures).renderAll();
     }
 
     /** Tells the hubs of the feeds that changed; with {@code ping} but no hubs in {@code site.yaml}, says so. */
@@ -302,8 +316,9 @@ public final class Site {
         return told;
     }
 
-    private static int writeFeeds(SiteIndex index, StagedOutput output, BuildRequest request) {
-        int feeds = new Feeds(index, output, request.now()).writeAll();
+    private static int writeFeeds(SiteIndex index, StagedOutput output, BuildRequest request,
+                                  Map<String, Picture> pictures) {
+        int feeds = new Feeds(index, output, request.now(), pictures).writeAll();
         for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits())) {
             output.write(file.path(), file.fingerprint(), file.bytes());
         }

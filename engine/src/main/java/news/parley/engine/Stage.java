@@ -8,6 +8,8 @@ public enum Stage {
     ANALYZE,
     /** Cross-linking articles, actors and countries into one index, and checking it. */
     INDEX,
+    /** Reading each photo's header, then making its files (decoding only what the cache does not hold). */
+    IMAGES,
     /** Rendering every page through the theme. */
     RENDER,
     /** Writing feeds, sitemaps and static files. */

@@ -25,9 +25,19 @@ import java.util.List;
  * @param html       the article's text, or null where the item carries only its summary (archives)
  * @param categories the article's countries, then its actors (none in archives)
  * @param author     null when the article names none
+ * @param image      the article's lead photo, or null
  */
 record FeedItem(String url, String title, String summary, String html, Instant published, Instant modified,
-                String author, List<Category> categories) {
+                String author, List<Category> categories, Image image) {
+
+    /**
+     * A photo as feeds carry it: the whole picture at a column's width.
+     *
+     * @param description its caption, else its text alternative
+     * @param credit      who took it, or null
+     */
+    record Image(String url, int width, int height, String type, long length, String description, String credit) {
+    }
 
     /** A country or actor, with the page that lists its articles as the category's scheme. */
     record Category(String term, String scheme) {
@@ -37,11 +47,11 @@ record FeedItem(String url, String title, String summary, String html, Instant p
      * The item for {@code entry}. Its HTML, the body with absolute links, is asked of {@code output}
      * first: a rebuild's changed feeds carry mostly articles that did not change.
      */
-    static FeedItem of(IndexedArticle entry, FeedTimes times, Urls urls, Output output) {
+    static FeedItem of(IndexedArticle entry, FeedTimes times, Urls urls, Output output, Image image) {
         String url = urls.absolute(Urls.article(entry.slug()));
         String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url),
                 () -> XmlText.clean(forReaders(entry.body().html(), url)));
-        return make(entry, times, urls, html);
+        return make(entry, times, urls, html, image);
     }
 
     /**
@@ -49,11 +59,11 @@ record FeedItem(String url, String title, String summary, String html, Instant p
      * not its text (the article's page has it) nor its categories, so that a whole archive stays small.
      */
     static FeedItem summary(IndexedArticle entry, FeedTimes times, Urls urls) {
-        return make(entry, times, urls, null);
+        return make(entry, times, urls, null, null);
     }
 
     /** The item with {@code html} as its text; without text (an archive's), without categories either. */
-    private static FeedItem make(IndexedArticle entry, FeedTimes times, Urls urls, String html) {
+    private static FeedItem make(IndexedArticle entry, FeedTimes times, Urls urls, String html, Image image) {
         Article article = entry.article();
         String url = urls.absolute(Urls.article(article.slug()));
         List<Category> categories = new ArrayList<>();
@@ -66,12 +76,12 @@ record FeedItem(String url, String title, String summary, String html, Instant p
             }
         }
         return new FeedItem(url, XmlText.clean(article.title()), XmlText.clean(entry.body().summary()),
-                html, times.published(entry), times.modified(entry), blankAsNull(XmlText.clean(article.author())), List.copyOf(categories));
+                html, times.published(entry), times.modified(entry), blankAsNull(XmlText.clean(article.author())), List.copyOf(categories), image);
     }
 
     /** The same item as an archive carries it: its summary, without its text or categories. */
     FeedItem withoutText() {
-        return new FeedItem(url, title, summary, null, published, modified, author, List.of());
+        return new FeedItem(url, title, summary, null, published, modified, author, List.of(), image);
     }
 
     /**
@@ -84,6 +94,10 @@ record FeedItem(String url, String title, String summary, String html, Instant p
                 + (html == null ? 0 : escaped(html)) + (author == null ? 0 : escaped(author));
         for (Category category : categories) {
             size += 80 + escaped(category.term()) + escaped(category.scheme());
+        }
+        if (image != null) {
+            size += 400 + 2 * escaped(image.url()) + escaped(image.description())
+                    + (image.credit() == null ? 0 : escaped(image.credit()));
         }
         return size;
     }

@@ -5,6 +5,8 @@ import news.parley.core.site.FeedFormat;
 import news.parley.core.site.Fingerprint;
 import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
+import news.parley.core.model.ImageRef;
+import news.parley.core.model.Picture;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.site.Output;
 import news.parley.core.site.Urls;
@@ -41,14 +43,21 @@ public final class Feeds {
     /** When a feed with no article at all says it changed: the build's day, never before feeds existed. */
     private final Instant emptyUpdated;
 
-    /** @param now the build time, which only a site without articles shows, as the day its feeds were made */
-    public Feeds(SiteIndex index, Output output, Instant now) {
+    /** What the image stage made of each photo, by {@link ImageRef#pictureKey}. */
+    private final Map<String, Picture> pictures;
+
+    /**
+     * @param now      the build time, which only a site without articles shows, as the day its feeds were made
+     * @param pictures what the image stage made of each photo, by {@link ImageRef#pictureKey}
+     */
+    public Feeds(SiteIndex index, Output output, Instant now, Map<String, Picture> pictures) {
         this.index = index;
         this.site = index.site();
         this.urls = new Urls(site.baseUrl());
         this.output = output;
         this.times = FeedTimes.of(index.articles());
         this.emptyUpdated = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        this.pictures = Map.copyOf(pictures);
     }
 
     /** Writes every feed, its archive documents and both OPML files; returns how many (current) feeds. */
@@ -110,7 +119,8 @@ public final class Feeds {
     public static void warmUp() {
         String home = "https://example.org/";
         FeedItem item = new FeedItem(home + "a/", "A", "Summary", FeedItem.forReaders("<p><a href=\"/b/\">B</a></p>", home),
-                Instant.EPOCH, Instant.EPOCH, "Desk", List.of(new FeedItem.Category("C", home + "c/")));
+                Instant.EPOCH, Instant.EPOCH, "Desk", List.of(new FeedItem.Category("C", home + "c/")),
+                new FeedItem.Image(home + "p.jpg", 960, 540, "image/jpeg", 1000, "A photo", "Desk"));
         FeedMeta meta = new FeedMeta("Warm-up", "Warm-up", "en", home + "feed", home, home, "Warm-up", Instant.EPOCH,
                 List.of(home + "hub"), new FeedMeta.History(true, home + "1", home + "3", home + "feed"));
         for (FeedFormat format : FeedFormat.values()) {
@@ -160,6 +170,24 @@ public final class Feeds {
         }
     }
 
+    private Picture picture(IndexedArticle article) {
+        ImageRef image = article.article().image();
+        return image == null ? null : pictures.get(image.pictureKey());
+    }
+
+    /** The article's lead photo as feeds carry it, or null. */
+    private FeedItem.Image image(IndexedArticle article) {
+        Picture picture = picture(article);
+        if (picture == null) {
+            return null;
+        }
+        ImageRef image = article.article().image();
+        Picture.Rendition file = picture.forFeeds();
+        return new FeedItem.Image(urls.absolute(file.path()), file.width(), file.height(), file.mediaType(), file.bytes(),
+                XmlText.clean(image.caption() != null ? image.caption() : image.alt()),
+                image.credit() == null ? null : XmlText.clean(image.credit()));
+    }
+
     /** When a feed of {@code articles} last changed: the newest change among them, never the wall clock. */
     private Instant updated(List<IndexedArticle> articles, Instant ifNone) {
         return articles.stream().map(times::modified).max(Instant::compareTo).orElse(ifNone);
@@ -175,13 +203,14 @@ public final class Feeds {
     /** A document's key: its format, what it says of itself, what the site's fingerprint covers, its articles. */
     private String key(FeedFormat format, FeedMeta meta, List<IndexedArticle> articles) {
         Fingerprint digest = Fingerprint.start().add(index.fingerprint());
-        articles.forEach(a -> digest.add(a.fingerprint()).add(times.modified(a).toString()));
+        articles.forEach(a -> digest.add(a.fingerprint()).add(times.modified(a).toString())
+                .add(String.valueOf(picture(a))));
         return Fingerprint.of(format.name(), meta.toString(), digest.digest());
     }
 
     /** Each article's feed form is made once, however many scopes carry it. */
     private FeedItem item(IndexedArticle article) {
-        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, times, urls, output));
+        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, times, urls, output, image(article)));
     }
 
     /** An article as archives list it, written once however many archives list it. */

@@ -43,7 +43,8 @@ final class JsonFeed {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(String id, String url, String title, @JsonProperty("content_html") String contentHtml,
                 @JsonProperty("content_text") String contentText, String summary, @JsonProperty("date_published") String datePublished,
-                @JsonProperty("date_modified") String dateModified, List<Author> authors, List<String> tags) {
+                @JsonProperty("date_modified") String dateModified, List<Author> authors, List<String> tags,
+                String image) {
     }
 
     static byte[] write(FeedMeta meta, List<FeedItem> items) {
@@ -86,7 +87,8 @@ final class JsonFeed {
         return new Item(item.url(), item.url(), item.title(), item.html(), text ? null : item.summary(),
                 text ? item.summary() : null, rfc3339(item.published()),
                 rfc3339(item.modified()), item.author() == null ? null : List.of(new Author(item.author(), null)),
-                item.categories().isEmpty() ? null : item.categories().stream().map(FeedItem.Category::term).toList());
+                item.categories().isEmpty() ? null : item.categories().stream().map(FeedItem.Category::term).toList(),
+                item.image() == null ? null : item.image().url());
     }
 
     private static String rfc3339(Instant instant) {

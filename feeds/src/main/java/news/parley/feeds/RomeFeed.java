@@ -10,6 +10,13 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
+import com.rometools.modules.mediarss.MediaEntryModuleImpl;
+import com.rometools.modules.mediarss.types.Credit;
+import com.rometools.modules.mediarss.types.MediaContent;
+import com.rometools.modules.mediarss.types.Metadata;
+import com.rometools.modules.mediarss.types.UrlReference;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -158,7 +165,43 @@ final class RomeFeed {
             entry.setContents(List.of(content));
         }
         entry.setCategories(item.categories().stream().map(RomeFeed::category).toList());
+        if (item.image() != null) {
+            image(entry, item.image(), format);
+        }
         return entry;
+    }
+
+    /** An item's photo: Media RSS's {@code media:content} in RSS, a {@code rel="enclosure"} link in Atom. */
+    private static void image(SyndEntry entry, FeedItem.Image image, FeedFormat format) {
+        if (format == FeedFormat.ATOM) {
+            SyndEnclosure enclosure = new SyndEnclosureImpl();
+            enclosure.setUrl(image.url());
+            enclosure.setType(image.type());
+            enclosure.setLength(image.length());
+            entry.setEnclosures(List.of(enclosure));
+            return;
+        }
+        try {
+            MediaContent content = new MediaContent(new UrlReference(image.url()));
+            content.setType(image.type());
+            content.setMedium("image");
+            content.setWidth(image.width());
+            content.setHeight(image.height());
+            content.setFileSize(image.length());
+            Metadata metadata = new Metadata();
+            metadata.setDescription(image.description());
+            if (image.credit() != null) {
+                metadata.setCredits(new Credit[]{new Credit(null, null, image.credit())});
+            }
+            content.setMetadata(metadata);
+            MediaEntryModuleImpl media = new MediaEntryModuleImpl();
+            media.setMediaContents(new MediaContent[]{content});
+            List<Module> modules = new ArrayList<>(entry.getModules());
+            modules.add(media);
+            entry.setModules(modules);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + image.url(), e);
+        }
     }
 
     static String escapeHtml(String text) {

@@ -76,7 +76,7 @@ final class FeedFixture {
                     throw new AssertionError("written twice: " + path);
                 }
             }
-        }, NOW).writeAll();
+        }, NOW, Map.of()).writeAll();
         return files;
     }
 }

@@ -2,6 +2,7 @@ package news.parley.core.load;
 
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
+import news.parley.core.model.ImageRef;
 import news.parley.core.model.Country;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.problem.ContentException;
@@ -40,8 +41,9 @@ public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description", "author",
             "feeds", "pageSize", "markdown");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
-            "actors", "tags", "author", "source", "sourceUrl", "draft", "lang");
-    private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type");
+            "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image");
+    private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type", "image");
+    private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit", "focus");
 
     /**
      * Which articles a build publishes, and what an earlier load remembers.
@@ -253,6 +255,7 @@ public final class ContentLoader {
         if (!type.equals("person") && !type.equals("organization")) {
             yaml.error("type", "'type' must be person or organization, found '" + type + "'");
         }
+        ImageRef image = image(yaml, path);
         if (name == null) {
             return;
         }
@@ -263,7 +266,7 @@ public final class ContentLoader {
         }
         actors.put(id, new Actor(id, path, name, aliases, country, role, type.equals("organization"),
                 parsed.frontMatter.body(),
-                parsed.frontMatter.bodyLine()));
+                parsed.frontMatter.bodyLine(), image));
     }
 
     private Map<String, String> loadCountries() {
@@ -418,12 +421,13 @@ public final class ContentLoader {
             yaml.error("lang", "'lang' must be a language tag such as fa or en-GB, found '" + lang + "'");
             lang = null;
         }
+        ImageRef image = image(yaml, path);
         if (title == null || date == null || slug == null) {
             return null;
         }
         Article article = new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
                 yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
-                parsed.frontMatter.body(), parsed.frontMatter.bodyLine());
+                parsed.frontMatter.body(), parsed.frontMatter.bodyLine(), image);
         return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1, digest(article));
     }
 
@@ -447,12 +451,82 @@ public final class ContentLoader {
         Article whole = frontMatter == null ? null : new Article(article.path(), article.slug(), article.title(),
                 article.date(), article.updated(), article.summary(), article.countries(), article.actors(),
                 article.tags(), article.author(), article.source(), article.sourceUrl(), article.draft(), article.lang(),
-                frontMatter.body(), frontMatter.bodyLine());
+                frontMatter.body(), frontMatter.bodyLine(), article.image());
         if (whole == null || !digest(whole).equals(digest)) {
             throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
                     + " build again"));
         }
         return whole;
+    }
+
+    /**
+     * The {@code image} mapping of {@code path}'s front matter, or null (also when it has errors, which
+     * are reported). Whether the file exists and what it holds is the image stage's to find out, every
+     * build: a file may go while the article stays as it was.
+     */
+    private static ImageRef image(YamlFields fields, String path) {
+        Optional<YamlFields> mapping = fields.mapping("image");
+        if (mapping.isEmpty()) {
+            return null;
+        }
+        YamlFields yaml = mapping.get();
+        yaml.warnUnknown(IMAGE_KEYS);
+        String src = yaml.requiredString("src");
+        String alt = yaml.requiredString("alt");
+        double[] focus = {0.5, 0.5};
+        if (yaml.has("focus")) {
+            List<String> values = yaml.strings("focus");
+            try {
+                focus = values.stream().mapToDouble(Double::parseDouble).toArray();
+            } catch (NumberFormatException e) {
+                focus = new double[0];
+            }
+            if (focus.length != 2 || focus[0] < 0 || focus[0] > 1 || focus[1] < 0 || focus[1] > 1) {
+                yaml.error("focus", "'focus' must be two fractions from the left and from the top, such as"
+                        + " [0.5, 0.3], found " + values);
+                return null;
+            }
+        }
+        String file = src == null ? null : imagePath(src, path);
+        if (src != null && file == null) {
+            yaml.error("src", "'src' must be a path to an image in the source folder, relative to this file or"
+                    + " starting with / for the source folder, found '" + src + "'");
+        } else if (file != null && !file.matches("(?i).*\\.(jpe?g|png|webp)")) {
+            yaml.error("src", "'" + src + "' is not a photo Parley reads: use JPEG, PNG or WebP (an SVG belongs in"
+                    + " static/, which is copied as it is)");
+            file = null;
+        }
+        if (file == null || alt == null) {
+            return null;
+        }
+        YamlFields.Positioned where = yaml.positioned("src", src);
+        return new ImageRef(file, alt, yaml.string("caption"), yaml.string("credit"), focus[0], focus[1],
+                where.line(), where.column());
+    }
+
+    /**
+     * {@code src} as a path from the source folder: from the folder of {@code path}, or from the source
+     * folder with a leading {@code /}; null for a URL or a path that leaves the source folder.
+     */
+    static String imagePath(String src, String path) {
+        if (src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") || src.startsWith("//") || src.contains("\\")
+                || src.endsWith("/") || src.indexOf('\0') >= 0) {
+            return null;
+        }
+        int slash = path.lastIndexOf('/');
+        String joined = src.startsWith("/") ? src.substring(1) : (slash < 0 ? "" : path.substring(0, slash + 1)) + src;
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : joined.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
     }
 
     /** Reports a required field that is absent or empty; always null. */

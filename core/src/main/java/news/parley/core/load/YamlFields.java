@@ -179,6 +179,12 @@ final class YamlFields {
         return out;
     }
 
+    /** Where a key's value starts (its line and column), or the key's line when it has none. */
+    Positioned positioned(String key, String value) {
+        Node node = value(key);
+        return node == null ? new Positioned(value, lineOf(key), 1) : new Positioned(value, lineOf(node), columnOf(node));
+    }
+
     boolean bool(String key, boolean fallback) {
         String value = string(key);
         if (value == null) {

@@ -9,9 +9,10 @@ import java.util.List;
  * @param country home country code in lower case, or null for international bodies
  * @param organization whether it is a body (a government, a forum, an agency) rather than a person
  * @param bio     the Markdown biography
+ * @param image   the portrait, or null
  */
 public record Actor(String id, String path, String name, List<String> aliases, String country, String role,
-                    boolean organization, String bio, int bioLine) {
+                    boolean organization, String bio, int bioLine, ImageRef image) {
 
     public Actor {
         aliases = List.copyOf(aliases);

@@ -14,11 +14,12 @@ import java.util.List;
  * @param lang      the article's language (BCP 47), or null for the site's
  * @param body      the Markdown after the front matter
  * @param bodyLine  the line of the file on which the body starts, to place problems in it
+ * @param image     the lead photo, or null
  */
 public record Article(String path, String slug, String title, OffsetDateTime date, OffsetDateTime updated,
                       String summary, List<String> countries, List<String> actors, List<String> tags,
                       String author, String source, String sourceUrl, boolean draft, String lang,
-                      String body, int bodyLine) {
+                      String body, int bodyLine, ImageRef image) {
 
     public Article {
         countries = List.copyOf(countries);
@@ -29,7 +30,7 @@ public record Article(String path, String slug, String title, OffsetDateTime dat
     /** The same article without its Markdown, which nothing needs once it is rendered. */
     public Article withoutBody() {
         return new Article(path, slug, title, date, updated, summary, countries, actors, tags, author, source,
-                sourceUrl, draft, lang, "", bodyLine);
+                sourceUrl, draft, lang, "", bodyLine, image);
     }
 
     /** The date readers and feeds treat as the last change. */

@@ -3,6 +3,7 @@ package news.parley.engine.cache;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.load.ArticleMemo;
 import news.parley.core.model.Article;
+import news.parley.core.model.ImageRef;
 import news.parley.core.model.ArticleBody;
 import news.parley.core.problem.Problem;
 import news.parley.core.problem.Severity;
@@ -111,6 +112,18 @@ final class CacheRecords {
         out.writeList(a.tags());
         out.writeBoolean(a.draft());
         out.writeInt(a.bodyLine());
+        ImageRef image = a.image();
+        out.writeBoolean(image != null);
+        if (image != null) {
+            out.writeNullable(image.src());
+            out.writeNullable(image.alt());
+            out.writeNullable(image.caption());
+            out.writeNullable(image.credit());
+            out.writeLong(Double.doubleToLongBits(image.focusX()));
+            out.writeLong(Double.doubleToLongBits(image.focusY()));
+            out.writeInt(image.line());
+            out.writeInt(image.column());
+        }
     }
 
     private static Article readArticle(RecordReader in) {
@@ -125,8 +138,11 @@ final class CacheRecords {
         List<String> tags = in.readList();
         boolean draft = in.readBoolean();
         int bodyLine = in.readInt();
+        ImageRef image = in.readBoolean() ? new ImageRef(in.readNullable(), in.readNullable(), in.readNullable(),
+                in.readNullable(), Double.longBitsToDouble(in.readLong()), Double.longBitsToDouble(in.readLong()),
+                in.readInt(), in.readInt()) : null;
         return new Article(t[0], t[1], t[2], date, updated, t[3], countries, actors, tags, t[4], t[5], t[6], draft,
-                t[7], "", bodyLine);
+                t[7], "", bodyLine, image);
     }
 
     /** A date as numbers: parsing ISO text back costs more than all else in reading the cache. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import news.parley.core.index.IndexedArticle;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
+import news.parley.core.model.Picture;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.site.Urls;
 
@@ -35,7 +36,7 @@ final class NewsMeta {
         return map;
     }
 
-    static String jsonLd(IndexedArticle entry, SiteConfig site, Urls urls) {
+    static String jsonLd(IndexedArticle entry, SiteConfig site, Urls urls, Picture picture) {
         Article article = entry.article();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
@@ -47,6 +48,10 @@ final class NewsMeta {
         json.put("datePublished", article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         json.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         json.put("inLanguage", article.lang() != null ? article.lang() : site.language());
+        if (picture != null) {
+            // Google's article documentation shows the image in 16:9, 4:3 and 1:1, each at least 1,200 wide.
+            json.put("image", picture.crops().stream().map(crop -> urls.absolute(crop.path())).toList());
+        }
         // Ordered maps only: Map.of's order changes from one JVM to the next, and the page must not.
         Map<String, Object> publisher = ordered("@type", "Organization", "name", site.title(), "url", urls.absolute(Urls.HOME));
         json.put("author", article.author() != null ? ordered("@type", "Person", "name", article.author()) : publisher);

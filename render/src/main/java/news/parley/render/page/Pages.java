@@ -5,6 +5,8 @@ import news.parley.core.index.SiteIndex;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
 import news.parley.core.model.Country;
+import news.parley.core.model.ImageRef;
+import news.parley.core.model.Picture;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.site.FeedFormat;
 import news.parley.core.site.Fingerprint;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -53,12 +56,20 @@ public final class Pages {
     /** Each article's card key by rank, made when first asked for (see {@link #cardKey}). */
     private final java.util.concurrent.atomic.AtomicReferenceArray<String> cardKeys;
 
-    /** Pages with related articles found earlier: {@code related} must have the index's structure. */
-    public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output, SiteIndex.RelatedTable related) {
+    /** What the image stage made of each photo, by {@link ImageRef#pictureKey}. */
+    private final Map<String, Picture> pictures;
+
+    /**
+     * Pages with related articles found earlier: {@code related} must have the index's structure.
+     * {@code pictures} holds what the image stage made of each photo, by {@link ImageRef#pictureKey}.
+     */
+    public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output, SiteIndex.RelatedTable related,
+                 Map<String, Picture> pictures) {
         if (related.limit() != RELATED || related.pairs().length != index.articles().size() * RELATED * 2) {
             throw new IllegalArgumentException("related articles found for another index");
         }
         this.related = related;
+        this.pictures = Map.copyOf(pictures);
         this.cardKeys = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.articles().size());
         this.keys = Fingerprint.start().add(theme.signature()).add(index.fingerprint());
         this.index = index;
@@ -92,7 +103,7 @@ public final class Pages {
         String file = Urls.file(Urls.article(entry.slug()));
         List<SiteIndex.ArticleCount> relatedArticles = related.of(index, entry);
         // The page shows the article, its related articles' cards and what the site's fingerprint covers.
-        Fingerprint key = key("article", file).add(entry.fingerprint());
+        Fingerprint key = key("article", file).add(entry.fingerprint()).add(String.valueOf(picture(entry.article().image())));
         relatedArticles.forEach(r -> key.add(cardKey(r.article())).add(r.shared()));
         write(file, "article", key, () -> articlePage(entry, relatedArticles));
     }
@@ -102,8 +113,10 @@ public final class Pages {
         String path = Urls.article(article.slug());
         String file = Urls.file(path);
         String language = article.lang() != null ? article.lang() : site.language();
+        ImageRef image = article.image();
+        Picture picture = picture(image);
         Views.Meta meta = new Views.Meta("article", ogLocale(language), iso(article.date()), iso(article.lastModified()),
-                NewsMeta.jsonLd(entry, site, urls));
+                NewsMeta.jsonLd(entry, site, urls, picture), social(image, picture));
         Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds, language, meta);
         List<Views.ArticleCard> related = relatedArticles.stream()
                 .map(r -> card(file, r.article(), r.shared()))
@@ -115,7 +128,33 @@ public final class Pages {
                 article.sourceUrl(), entry.body().summary(), entry.body().html(),
                 entry.actors().stream().map(a -> actorRef(file, a, 0)).toList(),
                 entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
-                article.tags(), related);
+                article.tags(), related, figure(file, image, picture, false));
+    }
+
+    private Picture picture(ImageRef image) {
+        return image == null ? null : pictures.get(image.pictureKey());
+    }
+
+    /** What a shared link shows: the 16:9 crop, which social sites and search results show best. */
+    private Views.SocialImage social(ImageRef image, Picture picture) {
+        if (picture == null) {
+            return null;
+        }
+        Picture.Rendition crop = picture.crops().get(0);
+        return new Views.SocialImage(urls.absolute(crop.path()), crop.width(), crop.height(), image.alt());
+    }
+
+    /** A photo as {@code file} shows it, at the width of the text column or the screen, whichever is less. */
+    private static Views.Figure figure(String file, ImageRef image, Picture picture, boolean lazy) {
+        if (picture == null) {
+            return null;
+        }
+        String srcset = picture.sizes().stream().map(r -> Urls.relative(file, r.path()) + " " + r.width() + "w")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Picture.Rendition largest = picture.largest();
+        Picture.Rendition src = picture.sizes().stream().filter(r -> r.width() >= 960).findFirst().orElse(largest);
+        return new Views.Figure(Urls.relative(file, src.path()), srcset, "(min-width: 48rem) 46rem, 100vw",
+                largest.width(), largest.height(), image.alt(), image.caption(), image.credit(), lazy);
     }
 
     private void actors() {
@@ -191,7 +230,7 @@ public final class Pages {
                 NewsMeta.rightToLeft(site.language()) ? "rtl" : "ltr", "Page not found", "", null, root, root,
                 root + Urls.ACTORS, root + Urls.COUNTRIES, root + SEARCH, root + STYLESHEET, siteFeeds,
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
-                new Views.Meta("website", ogLocale(site.language()), null, null, null));
+                new Views.Meta("website", ogLocale(site.language()), null, null, null, null));
         write("404.html", "404", key("404", "404.html"), () -> new Views.NotFoundPage(layout));
     }
 
@@ -269,7 +308,7 @@ public final class Pages {
                 root, Urls.relative(file, Urls.HOME), Urls.relative(file, Urls.ACTORS),
                 Urls.relative(file, Urls.COUNTRIES), Urls.relative(file, SEARCH), root + STYLESHEET, feeds,
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
-                meta != null ? meta : new Views.Meta("website", ogLocale(language), null, null, null));
+                meta != null ? meta : new Views.Meta("website", ogLocale(language), null, null, null, null));
     }
 
     private static String ogLocale(String language) {
@@ -296,7 +335,8 @@ public final class Pages {
             Article article = entry.article();
             Fingerprint digest = Fingerprint.start().add(article.slug()).add(article.title())
                     .add(article.date().toEpochSecond()).add(article.date().getNano())
-                    .add(article.date().getOffset().getTotalSeconds()).add(entry.body().summary());
+                    .add(article.date().getOffset().getTotalSeconds()).add(entry.body().summary())
+                    .add(String.valueOf(picture(article.image())));
             key = SiteIndex.addActorsAndCountries(digest, entry).digest();
             cardKeys.set(entry.rank(), key);
         }
@@ -308,7 +348,13 @@ public final class Pages {
         return new Views.ArticleCard(article.title(), Urls.relative(file, Urls.article(article.slug())),
                 iso(article.date()), text(article.date()), entry.body().summary(),
                 entry.actors().stream().map(a -> actorRef(file, a, 0)).toList(),
-                entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(), shared);
+                entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(), shared, thumb(file, article.image()));
+    }
+
+    private Views.Thumb thumb(String file, ImageRef image) {
+        Picture picture = picture(image);
+        return picture == null ? null
+                : new Views.Thumb(Urls.relative(file, picture.card().path()), picture.card().width(), picture.card().height());
     }
 
     private Views.ActorRef actorRef(String file, Actor actor, int count) {

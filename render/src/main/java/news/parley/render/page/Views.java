@@ -29,7 +29,26 @@ public final class Views {
      * @param ogType   "article" or "website"
      * @param jsonLd   a JSON-LD document Parley wrote (safe to embed in a script element), or null
      */
-    public record Meta(String ogType, String ogLocale, String published, String modified, String jsonLd) {
+    public record Meta(String ogType, String ogLocale, String published, String modified, String jsonLd,
+                       SocialImage image) {
+    }
+
+    /** The picture a shared link shows (Open Graph, Twitter cards): absolute, with its size and text. */
+    public record SocialImage(String url, int width, int height, String alt) {
+    }
+
+    /**
+     * A photo in a page: every width in {@code srcset}, its size so that nothing moves as it loads, and
+     * its caption and credit.
+     *
+     * @param lazy whether the browser may wait until it nears the screen (all but the lead image)
+     */
+    public record Figure(String src, String srcset, String sizes, int width, int height, String alt, String caption,
+                         String credit, boolean lazy) {
+    }
+
+    /** A small crop beside a card's headline; it repeats the headline, so it has no text of its own. */
+    public record Thumb(String src, int width, int height) {
     }
 
     /** An alternate link for feed autodiscovery and subscribe boxes. */
@@ -53,7 +72,7 @@ public final class Views {
     }
 
     public record ArticleCard(String title, String href, String dateIso, String dateText, String summary,
-                              List<ActorRef> actors, List<CountryRef> countries, int shared) {
+                              List<ActorRef> actors, List<CountryRef> countries, int shared, Thumb thumb) {
     }
 
     public record Pagination(int current, int total, String previous, String next) {
@@ -68,7 +87,7 @@ public final class Views {
     public record ArticlePage(Layout layout, String title, String lang, String dir, String dateIso, String dateText,
                               String updatedIso, String updatedText, String author, String source, String sourceUrl,
                               String summary, String body, List<ActorRef> actors, List<CountryRef> countries,
-                              List<String> tags, List<ArticleCard> related) {
+                              List<String> tags, List<ArticleCard> related, Figure image) {
     }
 
     public record ActorsPage(Layout layout, List<ActorRef> actors) {

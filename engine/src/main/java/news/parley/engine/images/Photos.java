@@ -1,0 +1,294 @@
+package news.parley.engine.images;
+
+import news.parley.core.index.SiteIndex;
+import news.parley.core.model.Actor;
+import news.parley.core.model.ImageRef;
+import news.parley.core.model.Picture;
+import news.parley.core.problem.Problem;
+import news.parley.core.site.Fingerprint;
+import news.parley.core.site.Output;
+import news.parley.engine.cache.BuildCache;
+import news.parley.images.Cut;
+import news.parley.images.CutPlan;
+import news.parley.images.Decoder;
+import news.parley.images.Encoder;
+import news.parley.images.ImageException;
+import news.parley.images.ImageInfo;
+import news.parley.images.ImageProbe;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The image stage: every photo the content names (articles' lead images, actors' portraits), read
+ * from its header first, then made into the files pages, feeds and metadata show, each file kept in
+ * the build cache under the photo's bytes and the cut it is.
+ */
+public final class Photos {
+    /** A file as fresh as this may yet change within the same tick of the file system's clock. */
+    private static final long RACY_NANOS = 2_000_000_000L;
+
+    /** One use of a photo: the file whose front matter names it, and how. */
+    private record Use(String file, ImageRef ref) {
+    }
+
+    /** A photo that can be read, with every use of it. */
+    private record Source(String src, Path file, ImageInfo info, List<Use> uses) {
+        boolean png() {
+            return info.alpha();
+        }
+
+        /** The focus points its uses ask for, each once. */
+        Set<List<Double>> focuses() {
+            Set<List<Double>> focuses = new LinkedHashSet<>();
+            uses.forEach(u -> focuses.add(List.of(u.ref().focusX(), u.ref().focusY())));
+            return focuses;
+        }
+    }
+
+    private final Map<String, Source> sources;
+    private final List<Problem> problems;
+
+    private Photos(Map<String, Source> sources, List<Problem> problems) {
+        this.sources = sources;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the header of every photo the content names, so that a missing, unreadable, unknown or
+     * oversized one is an error before anything is decoded or written.
+     */
+    public static Photos probe(Path root, SiteIndex index) {
+        Map<String, List<Use>> uses = new TreeMap<>();
+        index.articles().forEach(a -> {
+            if (a.article().image() != null) {
+                uses.computeIfAbsent(a.article().image().src(), s -> new ArrayList<>()).add(new Use(a.article().path(),
+                        a.article().image()));
+            }
+        });
+        for (Actor actor : index.actors()) {
+            if (actor.image() != null) {
+                uses.computeIfAbsent(actor.image().src(), s -> new ArrayList<>()).add(new Use(actor.path(), actor.image()));
+            }
+        }
+        Map<String, Source> sources = new ConcurrentHashMap<>();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        uses.entrySet().parallelStream().forEach(entry -> {
+            Path file = root.resolve(entry.getKey());
+            try {
+                if (!file.toRealPath().startsWith(root.toRealPath())) {
+                    throw new ImageException("it lies outside the source folder");
+                }
+                sources.put(entry.getKey(), new Source(entry.getKey(), file, ImageProbe.probe(file), entry.getValue()));
+            } catch (ImageException e) {
+                report(problems, entry.getValue(), e);
+            } catch (IOException e) {
+                report(problems, entry.getValue(), new ImageException("there is no such file"));
+            }
+        });
+        return new Photos(new TreeMap<>(sources), List.copyOf(problems));
+    }
+
+    /** What reading the headers found wrong. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * What {@link #write} made: each use's picture by {@link ImageRef#pictureKey}, and an error for each use of a photo
+     * that could not be decoded.
+     */
+    public record Made(Map<String, Picture> pictures, List<Problem> problems, int decoded) {
+    }
+
+    /** How many photo files the content names. */
+    public int count() {
+        return sources.size();
+    }
+
+    /**
+     * Makes every photo's files in {@code output}, each photo decoded at most once and only if one of
+     * its files is not kept from the last build.
+     */
+    public Made write(Output output, BuildCache cache) {
+        Map<String, Picture> pictures = new ConcurrentHashMap<>();
+        List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger decoded = new java.util.concurrent.atomic.AtomicInteger();
+        sources.values().parallelStream().forEach(source -> {
+            try {
+                if (make(source, output, cache, pictures)) {
+                    decoded.incrementAndGet();
+                }
+            } catch (ImageException e) {
+                report(failed, source.uses(), e);
+            }
+        });
+        return new Made(new TreeMap<>(pictures), List.copyOf(failed), decoded.get());
+    }
+
+    /** Makes one photo's files and pictures; returns whether it had to be decoded. */
+    private boolean make(Source source, Output output, BuildCache cache, Map<String, Picture> pictures) throws ImageException {
+        ImageInfo info = source.info();
+        int width = info.uprightWidth();
+        int height = info.uprightHeight();
+        List<Cut> sizes = CutPlan.sizes(width, height);
+        Map<List<Double>, List<Cut>> cropsByFocus = new LinkedHashMap<>();
+        Map<List<Double>, Cut> cards = new LinkedHashMap<>();
+        List<Cut> all = new ArrayList<>(sizes);
+        for (List<Double> focus : source.focuses()) {
+            List<Cut> crops = CutPlan.crops(width, height, focus.get(0), focus.get(1));
+            Cut card = CutPlan.card(width, height, focus.get(0), focus.get(1));
+            cropsByFocus.put(focus, crops);
+            cards.put(focus, card);
+            all.addAll(crops);
+            all.add(card);
+        }
+        double keep = all.stream().mapToDouble(c -> (double) c.outputWidth() / c.width()).max().orElse(1);
+        int step = Decoder.step(keep);
+        String digest = contentDigest(source, cache);
+        String folder = "images/" + digest.substring(0, 12) + "/" + baseName(source.src()) + "-";
+        boolean png = source.png();
+        String extension = "." + Encoder.extension(png);
+        String type = Encoder.mediaType(png);
+        Decoded decoded = new Decoded(source, keep);
+        Map<Cut, Picture.Rendition> made = new LinkedHashMap<>();
+        for (Cut cut : all) {
+            if (made.containsKey(cut)) {
+                continue;
+            }
+            String path = folder + cut.name() + extension;
+            String key = Fingerprint.of("photo", digest, cut.toString(), Boolean.toString(png), Integer.toString(step));
+            long[] size = {-1};
+            try {
+                output.write(path, key, () -> {
+                    byte[] bytes = Encoder.encode(decoded.get(), step, cut, png);
+                    size[0] = bytes.length;
+                    return bytes;
+                });
+                // A file kept from the last build was not made again: its size is where that build left it.
+                long bytes = Long.parseLong(output.derived(Fingerprint.of("photo size", key),
+                        () -> Long.toString(size[0] >= 0 ? size[0] : Encoder.encode(decoded.get(), step, cut, png).length)));
+                made.put(cut, new Picture.Rendition(path, cut.outputWidth(), cut.outputHeight(), type, bytes));
+            } catch (Decoded.Failure failure) {
+                throw failure.problem;
+            }
+        }
+        for (List<Double> focus : source.focuses()) {
+            Picture picture = new Picture(width, height, sizes.stream().map(made::get).toList(), made.get(cards.get(focus)),
+                    cropsByFocus.get(focus).stream().map(made::get).toList());
+            for (Use use : source.uses()) {
+                if (use.ref().focusX() == focus.get(0) && use.ref().focusY() == focus.get(1)) {
+                    pictures.put(use.ref().pictureKey(), picture);
+                }
+            }
+        }
+        return decoded.image != null;
+    }
+
+    /** The photo decoded when the first of its files that must be made asks for it. */
+    private static final class Decoded {
+        private final Source source;
+        private final double keep;
+        private BufferedImage image;
+
+        /** An {@link ImageException} on its way out of an output's supplier. */
+        static final class Failure extends RuntimeException {
+            final ImageException problem;
+
+            Failure(ImageException problem) {
+                super(problem.getMessage(), problem, false, false);
+                this.problem = problem;
+            }
+        }
+
+        Decoded(Source source, double keep) {
+            this.source = source;
+            this.keep = keep;
+        }
+
+        BufferedImage get() {
+            if (image == null) {
+                try {
+                    image = Decoder.decode(source.file(), source.info(), keep);
+                } catch (ImageException e) {
+                    throw new Failure(e);
+                }
+            }
+            return image;
+        }
+    }
+
+    /**
+     * The SHA-256 of the photo's bytes, which names its files: read once, and found again by the file's
+     * size, time and identity while they stay as they were (unless the file is so fresh that it could
+     * change again without its time showing it).
+     */
+    private static String contentDigest(Source source, BuildCache cache) throws ImageException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(source.file(), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            long now = Instant.now().toEpochMilli() * 1_000_000L;
+            if (cache == null || modified > now - RACY_NANOS) {
+                return sha256(source.file());
+            }
+            String stamp = Fingerprint.of("photo bytes", source.src(), Long.toString(attributes.size()),
+                    Long.toString(modified), String.valueOf(attributes.fileKey()));
+            return cache.text(stamp, () -> sha256Unchecked(source.file()));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImageException("it cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String sha256Unchecked(Path file) {
+        try {
+            return sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+
+    /** The file's name without its extension, as URL-safe as a slug. */
+    static String baseName(String src) {
+        String name = src.substring(src.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "photo" : slug;
+    }
+
+    private static void report(List<Problem> problems, List<Use> uses, ImageException e) {
+        for (Use use : uses) {
+            problems.add(Problem.error(use.file(), use.ref().line(), use.ref().column(),
+                    "image '" + use.ref().src() + "': " + e.getMessage()));
+        }
+    }
+}

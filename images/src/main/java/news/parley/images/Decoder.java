@@ -1,0 +1,109 @@
+package news.parley.images;
+
+import com.twelvemonkeys.image.ImageUtil;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Decodes a photo once into upright sRGB pixels: the EXIF orientation applied, the colour profile
+ * converted, nothing of the file's metadata kept (the pixels are all that leave this class).
+ */
+public final class Decoder {
+    private Decoder() {
+    }
+
+    /**
+     * The upright picture, decoded from every {@code step}-th pixel of the file: a camera's photo
+     * holds several times the pixels of the largest file made from it, and decoding a quarter of them
+     * takes a quarter of the memory.
+     *
+     * @param keep the least share of the picture's width that the files made from it need
+     */
+    public static BufferedImage decode(Path file, ImageInfo info, double keep) throws ImageException {
+        int step = Math.max(1, (int) Math.floor(1 / (2 * keep)));
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new ImageException("it is not a JPEG, PNG or WebP image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                // A truncated or corrupt file decodes with warnings and grey where pixels are missing: that
+                // is not the photo the editor chose.
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                ImageReadParam param = reader.getDefaultReadParam();
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw new ImageException("it is damaged (" + warnings.get(0) + ")");
+                }
+                return upright(standard(image, info.alpha()), info.orientation());
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImageException("it cannot be decoded (" + reason(e) + ")", e);
+        }
+    }
+
+    /** How many stored pixels one pixel of the decoded picture stands for, across. */
+    public static int step(double keep) {
+        return Math.max(1, (int) Math.floor(1 / (2 * keep)));
+    }
+
+    /** The picture in sRGB, in a layout the resampler and the encoders take (8 bits per channel). */
+    private static BufferedImage standard(BufferedImage image, boolean alpha) {
+        int type = alpha && image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        ColorSpace space = image.getColorModel().getColorSpace();
+        if (image.getType() == type && space.isCS_sRGB()) {
+            return image;
+        }
+        BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        if (space.isCS_sRGB() || space.getType() == ColorSpace.TYPE_GRAY && image.getColorModel().getNumComponents() <= 2) {
+            java.awt.Graphics2D g = converted.createGraphics();
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        } else {
+            // Adobe RGB, Display P3, CMYK and the rest: the profile's colours, as sRGB shows them.
+            new ColorConvertOp(null).filter(image, converted);
+        }
+        return converted;
+    }
+
+    /** Turns the stored pixels as EXIF orientation {@code orientation} says the camera held them. */
+    static BufferedImage upright(BufferedImage image, int orientation) {
+        return switch (orientation) {
+            case 2 -> ImageUtil.createFlipped(image, ImageUtil.FLIP_HORIZONTAL);
+            case 3 -> ImageUtil.createRotated(image, ImageUtil.ROTATE_180);
+            case 4 -> ImageUtil.createFlipped(image, ImageUtil.FLIP_VERTICAL);
+            case 5 -> ImageUtil.createFlipped(ImageUtil.createRotated(image, ImageUtil.ROTATE_90_CW), ImageUtil.FLIP_HORIZONTAL);
+            case 6 -> ImageUtil.createRotated(image, ImageUtil.ROTATE_90_CW);
+            case 7 -> ImageUtil.createFlipped(ImageUtil.createRotated(image, ImageUtil.ROTATE_90_CW), ImageUtil.FLIP_VERTICAL);
+            case 8 -> ImageUtil.createRotated(image, ImageUtil.ROTATE_90_CCW);
+            default -> image;
+        };
+    }
+
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+}
