@@ -35,6 +35,8 @@ class HtmlValidityTest {
                         + "description: \"Reports \\\"quoted\\\" & <escaped>\"\n")
                 .actor("vladimir-putin", "Vladimir Putin", "ru", "Putin")
                 .actor("un", "United Nations", null, "UN")
+                .bytes("actors/un.png", PhotoTest.encode(PhotoTest.halves(400, 300), "png"))
+                .file("actors/un.md", "---\nname: United Nations\naliases: [UN]\nimage: {src: un.png, alt: The flag}\n---\nBio.\n")
                 .actor("araghchi", "عباس عراقچی", "ir")
                 .file("countries/ir.md", "Iran, with a [link](https://example.com/) and **bold** text.\n")
                 .bytes("articles/lead.jpg", PhotoTest.encode(PhotoTest.halves(1000, 600), "jpeg"))

@@ -354,6 +354,38 @@ class PhotoTest {
         assertThat(json.get("items").get(1).has("image")).isFalse();
     }
 
+    @Test
+    void anActorsPortraitIsOnTheirPageBesideTheirNameInEachStoryAndInTheStorysJsonLd() throws Exception {
+        TestSite site = site().bytes("actors/putin.jpg", encode(halves(600, 800), "jpeg"))
+                .file("actors/vladimir-putin.md", "---\nname: Vladimir Putin\naliases: [Putin]\ncountry: ru\n"
+                        + "role: President of Russia\nimage:\n  src: putin.jpg\n  alt: Vladimir Putin in 2024\n"
+                        + "  credit: Kremlin press service\n  focus: [0.5, 0.3]\n---\nBiography.\n")
+                .article("talks", "2025-06-20", "actors: [vladimir-putin]", "Putin spoke.\n");
+        site.buildOk();
+        Element portrait = site.page("actors/vladimir-putin/index.html").selectFirst("figure.portrait img");
+        assertThat(portrait.attr("alt")).isEqualTo("Vladimir Putin in 2024");
+        assertThat(portrait.attr("width")).isEqualTo("600");
+        assertThat(site.page("actors/vladimir-putin/index.html").selectFirst("figure.portrait .credit").text())
+                .isEqualTo("Kremlin press service");
+
+        Document article = site.page("articles/talks/index.html");
+        Element avatar = article.selectFirst(".in-this-story img.avatar");
+        BufferedImage square = read(site, path(site, avatar.attr("src"), "articles/talks/index.html"));
+        assertThat(List.of(square.getWidth(), square.getHeight())).isEqualTo(List.of(160, 160));
+        JsonNode jsonLd = JsonMapper.builder().build().readTree(article.selectFirst("script[type=application/ld+json]").data());
+        String image = jsonLd.get("about").get(0).get("image").asText();
+        BufferedImage crop = read(site, image.substring("https://example.org/".length()));
+        assertThat(List.of(crop.getWidth(), crop.getHeight())).isEqualTo(List.of(600, 600));
+        assertThat(article.select("figure.lead")).as("the story has no photo of its own").isEmpty();
+
+        // A new portrait under the same name reaches the story's page.
+        site.bytes("actors/putin.jpg", encode(halves(500, 800), "jpeg"));
+        site.buildOk();
+        String after = site.page("articles/talks/index.html").selectFirst(".in-this-story img.avatar").attr("src");
+        assertThat(after).isNotEqualTo(avatar.attr("src"));
+        assertThat(site.exists(path(site, after, "articles/talks/index.html"))).isTrue();
+    }
+
     /** The first bytes of a PNG: its signature and a header chunk giving the size (no pixels follow). */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)

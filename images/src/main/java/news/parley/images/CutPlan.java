@@ -15,6 +15,8 @@ public final class CutPlan {
     public static final int CROP_WIDTH = 1200;
     /** How wide a listing card's crop is. */
     public static final int CARD_WIDTH = 480;
+    /** How wide a portrait beside a name is: twice the size it is shown at, for sharp screens. */
+    public static final int AVATAR_WIDTH = 160;
 
     private CutPlan() {
     }
@@ -42,6 +44,10 @@ public final class CutPlan {
 
     public static Cut card(int width, int height, double focusX, double focusY) {
         return crop(width, height, 16, 9, CARD_WIDTH, focusX, focusY);
+    }
+
+    public static Cut avatar(int width, int height, double focusX, double focusY) {
+        return crop(width, height, 1, 1, AVATAR_WIDTH, focusX, focusY);
     }
 
     private static Cut whole(int width, int height, int target) {

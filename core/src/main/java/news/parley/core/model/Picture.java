@@ -10,10 +10,12 @@ import java.util.List;
  * @param height its height
  * @param sizes  the whole picture in each width it is published at, narrowest first
  * @param card   a small crop in 16:9 for listing cards
+ * @param avatar a small square crop, for a portrait beside a name
  * @param crops  crops in 16:9, 4:3 and 1:1, as wide as the picture allows up to 1,200 pixels, for
  *               search engines and social sites
  */
-public record Picture(int width, int height, List<Rendition> sizes, Rendition card, List<Rendition> crops) {
+public record Picture(int width, int height, List<Rendition> sizes, Rendition card, Rendition avatar,
+                      List<Rendition> crops) {
 
     public Picture {
         sizes = List.copyOf(sizes);

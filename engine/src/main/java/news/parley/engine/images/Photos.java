@@ -155,14 +155,18 @@ public final class Photos {
         List<Cut> sizes = CutPlan.sizes(width, height);
         Map<List<Double>, List<Cut>> cropsByFocus = new LinkedHashMap<>();
         Map<List<Double>, Cut> cards = new LinkedHashMap<>();
+        Map<List<Double>, Cut> avatars = new LinkedHashMap<>();
         List<Cut> all = new ArrayList<>(sizes);
         for (List<Double> focus : source.focuses()) {
             List<Cut> crops = CutPlan.crops(width, height, focus.get(0), focus.get(1));
             Cut card = CutPlan.card(width, height, focus.get(0), focus.get(1));
             cropsByFocus.put(focus, crops);
+            Cut avatar = CutPlan.avatar(width, height, focus.get(0), focus.get(1));
             cards.put(focus, card);
+            avatars.put(focus, avatar);
             all.addAll(crops);
             all.add(card);
+            all.add(avatar);
         }
         double keep = all.stream().mapToDouble(c -> (double) c.outputWidth() / c.width()).max().orElse(1);
         int step = Decoder.step(keep);
@@ -196,7 +200,7 @@ public final class Photos {
         }
         for (List<Double> focus : source.focuses()) {
             Picture picture = new Picture(width, height, sizes.stream().map(made::get).toList(), made.get(cards.get(focus)),
-                    cropsByFocus.get(focus).stream().map(made::get).toList());
+                    made.get(avatars.get(focus)), cropsByFocus.get(focus).stream().map(made::get).toList());
             for (Use use : source.uses()) {
                 if (use.ref().focusX() == focus.get(0) && use.ref().focusY() == focus.get(1)) {
                     pictures.put(use.ref().pictureKey(), picture);

@@ -36,7 +36,8 @@ final class NewsMeta {
         return map;
     }
 
-    static String jsonLd(IndexedArticle entry, SiteConfig site, Urls urls, Picture picture) {
+    static String jsonLd(IndexedArticle entry, SiteConfig site, Urls urls, Picture picture,
+                         java.util.function.Function<Actor, Picture> portraits) {
         Article article = entry.article();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
@@ -65,6 +66,10 @@ final class NewsMeta {
             thing.put("url", urls.absolute(Urls.actor(actor.id())));
             if (!actor.role().isEmpty()) {
                 thing.put(actor.organization() ? "description" : "jobTitle", actor.role());
+            }
+            Picture portrait = portraits.apply(actor);
+            if (portrait != null) {
+                thing.put(actor.organization() ? "logo" : "image", urls.absolute(portrait.crops().get(2).path()));
             }
             (article.actors().contains(actor.id()) ? about : mentions).add(thing);
         }

@@ -71,7 +71,10 @@ public final class Pages {
         this.related = related;
         this.pictures = Map.copyOf(pictures);
         this.cardKeys = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.articles().size());
-        this.keys = Fingerprint.start().add(theme.signature()).add(index.fingerprint());
+        // Pages name actors with their portraits: a new portrait file is a new address on all of them.
+        Fingerprint portraits = Fingerprint.start();
+        index.actors().forEach(a -> portraits.add(String.valueOf(a.image() == null ? null : pictures.get(a.image().pictureKey()))));
+        this.keys = Fingerprint.start().add(theme.signature()).add(index.fingerprint()).add(portraits.digest());
         this.index = index;
         this.site = index.site();
         this.theme = theme;
@@ -116,7 +119,7 @@ public final class Pages {
         ImageRef image = article.image();
         Picture picture = picture(image);
         Views.Meta meta = new Views.Meta("article", ogLocale(language), iso(article.date()), iso(article.lastModified()),
-                NewsMeta.jsonLd(entry, site, urls, picture), social(image, picture));
+                NewsMeta.jsonLd(entry, site, urls, picture, a -> picture(a.image())), social(image, picture));
         Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds, language, meta);
         List<Views.ArticleCard> related = relatedArticles.stream()
                 .map(r -> card(file, r.article(), r.shared()))
@@ -126,9 +129,16 @@ public final class Pages {
                 text(article.date()), article.updated() == null ? null : iso(article.updated()),
                 article.updated() == null ? null : text(article.updated()), article.author(), article.source(),
                 article.sourceUrl(), entry.body().summary(), entry.body().html(),
-                entry.actors().stream().map(a -> actorRef(file, a, 0)).toList(),
+                entry.actors().stream().map(a -> withAvatar(actorRef(file, a, 0), file, a)).toList(),
                 entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
                 article.tags(), related, figure(file, image, picture, false));
+    }
+
+    private Views.ActorRef withAvatar(Views.ActorRef ref, String file, Actor actor) {
+        Picture portrait = picture(actor.image());
+        return portrait == null ? ref : new Views.ActorRef(ref.id(), ref.name(), ref.role(), ref.country(), ref.href(),
+                ref.count(), new Views.Thumb(Urls.relative(file, portrait.avatar().path()), portrait.avatar().width(),
+                portrait.avatar().height()));
     }
 
     private Picture picture(ImageRef image) {
@@ -177,7 +187,7 @@ public final class Pages {
         // biography's Markdown and the timeline's counts are rendered only if page 1 is made.
         String homeCount = actor.country() == null ? "" : Integer.toString(index.in(actor.country()).size());
         String scope = Fingerprint.of(actor.toString(), featuredWith.toString(), perMonth.toString(),
-                Integer.toString(index.featuring(actor.id()).size()), homeCount);
+                Integer.toString(index.featuring(actor.id()).size()), homeCount, String.valueOf(picture(actor.image())));
         Lazy<String> bio = new Lazy<>(() -> markdown.html(actor.bio()));
         Lazy<String> timeline = new Lazy<>(() -> Charts.timeline(actor.name(), perMonth, site.locale()));
         listing(path, actor.name(), description, index.featuring(actor.id()), "actor", scope,
@@ -191,7 +201,8 @@ public final class Pages {
                             pagination, featuredWith.stream().map(c -> actorRef(file, c.actor(), c.count())).toList(),
                             pagination.current() == 1 ? Charts.network(actor, featuredWith, featuredWith.stream()
                                     .map(c -> Urls.relative(file, Urls.actor(c.actor().id()))).toList()) : null,
-                            pagination.current() == 1 ? timeline.get() : null, feeds);
+                            pagination.current() == 1 ? timeline.get() : null, feeds,
+                            pagination.current() == 1 ? figure(file, actor.image(), picture(actor.image()), false) : null);
                 }, feeds);
     }
 
@@ -360,7 +371,7 @@ public final class Pages {
     private Views.ActorRef actorRef(String file, Actor actor, int count) {
         return new Views.ActorRef(actor.id(), actor.name(), actor.role(),
                 actor.country() == null ? null : Country.nameOf(actor.country()),
-                Urls.relative(file, Urls.actor(actor.id())), count);
+                Urls.relative(file, Urls.actor(actor.id())), count, null);
     }
 
     /** A country; its link is null where it has no page, which is where no article belongs to it. */

@@ -55,7 +55,8 @@ public final class Views {
     public record FeedLink(String type, String label, String title, String url) {
     }
 
-    public record ActorRef(String id, String name, String role, String country, String href, int count) {
+    /** @param avatar the actor's portrait, where a page shows it beside the name; else null */
+    public record ActorRef(String id, String name, String role, String country, String href, int count, Thumb avatar) {
         public String countText() {
             return articles(count);
         }
@@ -99,7 +100,7 @@ public final class Views {
      */
     public record ActorPage(Layout layout, ActorRef actor, CountryRef country, String bio, List<ArticleCard> articles,
                             Pagination pagination, List<ActorRef> featuredWith, String network, String timeline,
-                            List<FeedLink> feeds) {
+                            List<FeedLink> feeds, Figure portrait) {
     }
 
     public record CountriesPage(Layout layout, List<CountryRef> countries) {
