@@ -37,7 +37,8 @@ import java.util.stream.Stream;
 public final class Corpus {
 
     private static final String USAGE =
-            "usage: java -cp bench/target/classes news.parley.bench.Corpus --articles N --out DIR [--seed 42]";
+            "usage: java -cp bench/target/classes news.parley.bench.Corpus --articles N --out DIR [--seed 42]"
+                    + " [--photos-every K]";
 
     // ---------------------------------------------------------------- fixed vocabularies
 
@@ -181,6 +182,11 @@ public final class Corpus {
     /** Alias to the number of actors that carry it (sorted map: no hash order anywhere). */
     private final TreeMap<String, Integer> aliasUse = new TreeMap<>();
 
+    /** One article in this many has a lead photo of its own (0: none), in the Parley site only. */
+    private int photosEvery;
+    /** The photos' pictures, made once: each article's photo is one of them with bytes of its own. */
+    private byte[][] photoBases;
+
     Corpus(long seed) {
         this.seed = seed;
         for (String[] c : COUNTRIES) {
@@ -195,6 +201,7 @@ public final class Corpus {
         Integer articles = null;
         Path out = null;
         long seed = 42;
+        int photosEvery = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -202,6 +209,7 @@ public final class Corpus {
                     case "--articles" -> articles = Integer.parseInt(value(args, ++i, a));
                     case "--out" -> out = Paths.get(value(args, ++i, a));
                     case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+                    case "--photos-every" -> photosEvery = Integer.parseInt(value(args, ++i, a));
                     case "-h", "--help" -> {
                         System.out.println(USAGE);
                         return;
@@ -233,7 +241,9 @@ public final class Corpus {
                     }
                 }
             }
-            new Corpus(seed).write(articles, out);
+            Corpus corpus = new Corpus(seed);
+            corpus.photosEvery = photosEvery;
+            corpus.write(articles, out);
         } catch (IOException | UncheckedIOException e) {
             System.err.println("corpus: " + e);
             System.exit(1);
@@ -650,15 +660,83 @@ public final class Corpus {
                     + "author: " + a.author() + "\n"
                     + "---\n" + a.body();
             String dir = String.format(Locale.ROOT, "articles/%04d/%02d/", a.date().getYear(), a.date().getMonthValue());
+            String image = "";
+            if (photosEvery > 0 && i % photosEvery == 0) {
+                Files.createDirectories(parley.resolve(dir));
+                Files.write(parley.resolve(dir + a.slug() + ".jpg"), photo(i, a.slug()));
+                image = "image:\n  src: " + a.slug() + ".jpg\n  alt: A photo for " + a.slug() + "\n"
+                        + "  caption: Delegates arrive for the talks.\n  credit: Bench Wire\n";
+            }
             write(parley.resolve(dir + a.slug() + ".md"), "---\n" + common
                     + "countries: " + flow(a.countries()) + "\n"
                     + "actors: " + flow(a.actors()) + "\n"
+                    + image
                     + tail);
             write(hugo.resolve("content/articles/" + a.slug() + ".md"), "---\n" + common
                     + "countries: " + flow(a.belongsTo()) + "\n"
                     + "actors: " + flow(a.featured()) + "\n"
                     + tail);
         }
+    }
+
+    /** Pictures a camera takes: 4,000 × 3,000 pixels (12 megapixels), and how many different ones. */
+    private static final int PHOTO_WIDTH = 4000;
+    private static final int PHOTO_HEIGHT = 3000;
+    private static final int PHOTO_BASES = 8;
+
+    /**
+     * Article {@code i}'s photo: one of a few camera-sized pictures (gradients, shapes and grain, which
+     * compress as photos do), with a comment naming the article, so that each file has bytes of its own
+     * and is decoded on its own. Encoding thousands of 12-megapixel pictures would take the generator
+     * far longer than the builds it is made for.
+     */
+    private byte[] photo(int i, String slug) throws IOException {
+        if (photoBases == null) {
+            photoBases = new byte[PHOTO_BASES][];
+            for (int n = 0; n < PHOTO_BASES; n++) {
+                photoBases[n] = basePhoto(new SplittableRandom(seed * 31 + n));
+            }
+        }
+        byte[] base = photoBases[i / Math.max(1, photosEvery) % PHOTO_BASES];
+        byte[] comment = ("Bench Wire photo for " + slug).getBytes(StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(base.length + comment.length + 4);
+        out.write(base, 0, 2);
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write((comment.length + 2) >> 8);
+        out.write((comment.length + 2) & 0xFF);
+        out.write(comment);
+        out.write(base, 2, base.length - 2);
+        return out.toByteArray();
+    }
+
+    private static byte[] basePhoto(SplittableRandom rnd) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(PHOTO_WIDTH, PHOTO_HEIGHT,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(rnd.nextInt(0xFFFFFF)), PHOTO_WIDTH, PHOTO_HEIGHT,
+                new java.awt.Color(rnd.nextInt(0xFFFFFF))));
+        g.fillRect(0, 0, PHOTO_WIDTH, PHOTO_HEIGHT);
+        for (int n = 0; n < 60; n++) {
+            g.setColor(new java.awt.Color(rnd.nextInt(0xFFFFFF)));
+            g.fillOval(rnd.nextInt(PHOTO_WIDTH), rnd.nextInt(PHOTO_HEIGHT), 100 + rnd.nextInt(900), 100 + rnd.nextInt(900));
+        }
+        g.dispose();
+        int[] row = new int[PHOTO_WIDTH];
+        for (int y = 0; y < PHOTO_HEIGHT; y++) {
+            image.getRGB(0, y, PHOTO_WIDTH, 1, row, 0, PHOTO_WIDTH);
+            for (int x = 0; x < PHOTO_WIDTH; x++) {
+                int grain = rnd.nextInt(25) - 12;
+                int r = Math.max(0, Math.min(255, ((row[x] >> 16) & 0xFF) + grain));
+                int gr = Math.max(0, Math.min(255, ((row[x] >> 8) & 0xFF) + grain));
+                int b = Math.max(0, Math.min(255, (row[x] & 0xFF) + grain));
+                row[x] = r << 16 | gr << 8 | b;
+            }
+            image.setRGB(0, y, PHOTO_WIDTH, 1, row, 0, PHOTO_WIDTH);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", bytes);
+        return bytes.toByteArray();
     }
 
     private static String countryText(Country c) {

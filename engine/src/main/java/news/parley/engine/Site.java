@@ -16,6 +16,7 @@ import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Urls;
 import news.parley.engine.cache.BuildCache;
 import news.parley.engine.images.Photos;
+import news.parley.render.page.ArticlePhotos;
 import news.parley.core.model.Picture;
 import news.parley.engine.publish.BuildLock;
 import news.parley.engine.publish.OutputGuard;
@@ -318,7 +319,7 @@ public final class Site {
 
     private static int writeFeeds(SiteIndex index, StagedOutput output, BuildRequest request,
                                   Map<String, Picture> pictures) {
-        int feeds = new Feeds(index, output, request.now(), pictures).writeAll();
+        int feeds = new Feeds(index, output, request.now(), pictures, new ArticlePhotos(pictures)).writeAll();
         for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits())) {
             output.write(file.path(), file.fingerprint(), file.bytes());
         }

@@ -41,11 +41,12 @@ class HtmlValidityTest {
                 .file("countries/ir.md", "Iran, with a [link](https://example.com/) and **bold** text.\n")
                 .bytes("articles/lead.jpg", PhotoTest.encode(PhotoTest.halves(1000, 600), "jpeg"))
                 .bytes("articles/chart.png", PhotoTest.encode(PhotoTest.halves(300, 200), "png"))
+                .bytes("articles/map.png", PhotoTest.encode(PhotoTest.halves(700, 500), "png"))
                 .article("one", "2025-06-01", "actors: [vladimir-putin]\nsource: ANI\nsourceUrl: https://example.com/ani\n"
                         + "image: {src: lead.jpg, alt: \"A <quoted> & \\\"escaped\\\" view\", caption: The hall, credit: \"Roe & Co\"}",
                         "Putin and the UN.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> A quote.\n\n```\ncode <b>\n```\n")
                 .article("two", "2025-06-02T10:00:00+03:00", "updated: 2025-06-03\nauthor: \"<Desk>\"\ntags: [a, b]",
-                        "عباس عراقچی گفت 🕊️.\n\n- one\n- two\n\n## Heading\n\n![map](map.png)\n")
+                        "عباس عراقچی گفت 🕊️.\n\n- one\n- two\n\n## Heading\n\n![map](map.png \"The region\")\n\nInline ![a map](map.png) too.\n")
                 .article("three", "2025-06-03", "summary: \"<script>x</script>\"\nimage: {src: chart.png, alt: A chart, credit: Desk}", "[bad](javascript:alert(1)) <b>raw</b>\n");
         site.buildOk();
         assertThat(errors(site.output)).isEmpty();

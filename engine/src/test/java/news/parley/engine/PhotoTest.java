@@ -386,6 +386,55 @@ class PhotoTest {
         assertThat(site.exists(path(site, after, "articles/talks/index.html"))).isTrue();
     }
 
+    @Test
+    void photosInTheTextBecomeFiguresWithTheirCaptionInPagesAndFeeds() throws Exception {
+        TestSite site = site().bytes("articles/hall.jpg", encode(halves(1200, 800), "jpeg"))
+                .bytes("photos/icon.png", encode(halves(64, 64), "png"))
+                .article("hall", "2025-06-20", "", """
+                        Intro.
+
+                        ![Delegates at the table](hall.jpg "The table in the hall.")
+
+                        Text with an inline ![an icon](/photos/icon.png) inside, and a remote ![map](https://example.com/x.jpg).
+                        """);
+        BuildResult result = site.buildOk();
+        assertThat(result.photos()).isEqualTo(2);
+        Document page = site.page("articles/hall/index.html");
+        Element figure = page.selectFirst(".body figure.photo");
+        Element img = figure.selectFirst("img");
+        assertThat(img.attr("alt")).isEqualTo("Delegates at the table");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("srcset")).contains(" 480w, ").endsWith(" 1200w");
+        assertThat(img.attr("width")).isEqualTo("1200");
+        assertThat(img.attr("height")).isEqualTo("800");
+        assertThat(read(site, path(site, img.attr("src"), "articles/hall/index.html")).getWidth()).isEqualTo(960);
+        assertThat(figure.selectFirst("figcaption").text()).isEqualTo("The table in the hall.");
+        // An image inside a sentence keeps its place, in its own widths; a remote one stays as written.
+        Element icon = page.selectFirst(".body p img[alt=an icon]");
+        assertThat(icon.attr("srcset")).endsWith(" 64w");
+        assertThat(read(site, path(site, icon.attr("src"), "articles/hall/index.html")).getWidth()).isEqualTo(64);
+        assertThat(page.selectFirst(".body img[alt=map]").attr("src")).isEqualTo("https://example.com/x.jpg");
+
+        Document item = org.jsoup.Jsoup.parseBodyFragment(new com.rometools.rome.io.SyndFeedInput()
+                .build(new org.xml.sax.InputSource(new java.io.StringReader(site.text("feed.xml"))))
+                .getEntries().get(0).getContents().get(0).getValue());
+        Element inFeed = item.selectFirst("figure img");
+        assertThat(inFeed.attr("src")).startsWith("https://example.org/images/").endsWith("/hall-960.jpg");
+        assertThat(item.selectFirst("figure figcaption").text()).isEqualTo("The table in the hall.");
+    }
+
+    @Test
+    void aPhotoInTheTextWithoutTextOrFileIsAnErrorAtItsPlace() {
+        TestSite site = site().bytes("articles/hall.jpg", encode(halves(600, 400), "jpeg"))
+                .article("hall", "2025-06-20", "", "Intro.\n\nSee ![](hall.jpg) here.\n");
+        BuildResult result = site.build();
+        assertThat(TestSite.report(result)).contains("articles/hall.md:7:5: error: image 'articles/hall.jpg' has no text"
+                + " alternative");
+        site.article("hall", "2025-06-20", "", "Intro.\n\nSee ![The hall](gone.jpg) here.\n");
+        assertThat(TestSite.report(site.build())).contains("articles/hall.md:7:5: error: image 'articles/gone.jpg': there"
+                + " is no such file");
+    }
+
     /** The first bytes of a PNG: its signature and a header chunk giving the size (no pixels follow). */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)

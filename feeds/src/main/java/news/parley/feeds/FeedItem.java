@@ -4,6 +4,7 @@ import news.parley.core.index.IndexedArticle;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
 import news.parley.core.model.Country;
+import news.parley.core.site.ArticleHtml;
 import news.parley.core.site.Fingerprint;
 import news.parley.core.site.Output;
 import news.parley.core.site.Urls;
@@ -47,10 +48,10 @@ record FeedItem(String url, String title, String summary, String html, Instant p
      * The item for {@code entry}. Its HTML, the body with absolute links, is asked of {@code output}
      * first: a rebuild's changed feeds carry mostly articles that did not change.
      */
-    static FeedItem of(IndexedArticle entry, FeedTimes times, Urls urls, Output output, Image image) {
+    static FeedItem of(IndexedArticle entry, FeedTimes times, Urls urls, Output output, Image image, ArticleHtml text) {
         String url = urls.absolute(Urls.article(entry.slug()));
-        String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url),
-                () -> XmlText.clean(forReaders(entry.body().html(), url)));
+        String html = output.derived(Fingerprint.of("feed item html", entry.fingerprint(), url, text.key(entry)),
+                () -> XmlText.clean(forReaders(text.html(entry), url)));
         return make(entry, times, urls, html, image);
     }
 

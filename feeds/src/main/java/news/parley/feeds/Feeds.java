@@ -1,5 +1,6 @@
 package news.parley.feeds;
 
+import news.parley.core.site.ArticleHtml;
 import news.parley.core.site.FeedArchive;
 import news.parley.core.site.FeedFormat;
 import news.parley.core.site.Fingerprint;
@@ -45,12 +46,15 @@ public final class Feeds {
 
     /** What the image stage made of each photo, by {@link ImageRef#pictureKey}. */
     private final Map<String, Picture> pictures;
+    /** Each article's text as pages show it, photos included. */
+    private final ArticleHtml text;
 
     /**
      * @param now      the build time, which only a site without articles shows, as the day its feeds were made
      * @param pictures what the image stage made of each photo, by {@link ImageRef#pictureKey}
+     * @param text     each article's text as pages show it
      */
-    public Feeds(SiteIndex index, Output output, Instant now, Map<String, Picture> pictures) {
+    public Feeds(SiteIndex index, Output output, Instant now, Map<String, Picture> pictures, ArticleHtml text) {
         this.index = index;
         this.site = index.site();
         this.urls = new Urls(site.baseUrl());
@@ -58,6 +62,7 @@ public final class Feeds {
         this.times = FeedTimes.of(index.articles());
         this.emptyUpdated = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
         this.pictures = Map.copyOf(pictures);
+        this.text = text;
     }
 
     /** Writes every feed, its archive documents and both OPML files; returns how many (current) feeds. */
@@ -204,13 +209,13 @@ public final class Feeds {
     private String key(FeedFormat format, FeedMeta meta, List<IndexedArticle> articles) {
         Fingerprint digest = Fingerprint.start().add(index.fingerprint());
         articles.forEach(a -> digest.add(a.fingerprint()).add(times.modified(a).toString())
-                .add(String.valueOf(picture(a))));
+                .add(String.valueOf(picture(a))).add(text.key(a)));
         return Fingerprint.of(format.name(), meta.toString(), digest.digest());
     }
 
     /** Each article's feed form is made once, however many scopes carry it. */
     private FeedItem item(IndexedArticle article) {
-        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, times, urls, output, image(article)));
+        return items.computeIfAbsent(article.slug(), slug -> FeedItem.of(article, times, urls, output, image(article), text));
     }
 
     /** An article as archives list it, written once however many archives list it. */

@@ -76,7 +76,7 @@ final class FeedFixture {
                     throw new AssertionError("written twice: " + path);
                 }
             }
-        }, NOW, Map.of()).writeAll();
+        }, NOW, Map.of(), news.parley.core.site.ArticleHtml.MARKDOWN).writeAll();
         return files;
     }
 }

@@ -24,14 +24,14 @@ public final class Decoder {
     }
 
     /**
-     * The upright picture, decoded from every {@code step}-th pixel of the file: a camera's photo
-     * holds several times the pixels of the largest file made from it, and decoding a quarter of them
-     * takes a quarter of the memory.
+     * The upright picture, decoded from every {@link #step}-th pixel of the file: a camera's photo
+     * holds several times the pixels of the largest file made from it, and keeping a quarter of them
+     * takes a quarter of the memory and of the resampling after.
      *
      * @param keep the least share of the picture's width that the files made from it need
      */
     public static BufferedImage decode(Path file, ImageInfo info, double keep) throws ImageException {
-        int step = Math.max(1, (int) Math.floor(1 / (2 * keep)));
+        int step = step(keep);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -61,9 +61,12 @@ public final class Decoder {
         }
     }
 
-    /** How many stored pixels one pixel of the decoded picture stands for, across. */
+    /**
+     * How many stored pixels one pixel of the decoded picture stands for, across: as many as leave the
+     * picture at least as large as the largest file made from it.
+     */
     public static int step(double keep) {
-        return Math.max(1, (int) Math.floor(1 / (2 * keep)));
+        return Math.max(1, (int) Math.floor(1 / keep));
     }
 
     /** The picture in sRGB, in a layout the resampler and the encoders take (8 bits per channel). */

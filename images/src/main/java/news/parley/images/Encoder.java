@@ -25,15 +25,35 @@ public final class Encoder {
     }
 
     /**
-     * @param picture the upright picture, decoded at one pixel for every {@code step} of the file
+     * The picture scaled once to the least size that every cut can be made from without enlarging:
+     * the photo's largest file is a fraction of a camera's picture, and cutting each file from that
+     * spares resampling the whole picture again for each.
+     *
+     * @param picture the upright picture as decoded
+     * @param width   the width the picture's cuts are measured in (the upright picture's in the file)
+     * @param keep    the largest share of the picture's width that a cut's output takes
      */
-    public static byte[] encode(BufferedImage picture, int step, Cut cut, boolean png) {
-        int x = Math.min(picture.getWidth() - 1, cut.x() / step);
-        int y = Math.min(picture.getHeight() - 1, cut.y() / step);
-        int width = Math.max(1, Math.min(picture.getWidth() - x, cut.width() / step));
-        int height = Math.max(1, Math.min(picture.getHeight() - y, cut.height() / step));
-        BufferedImage region = picture.getSubimage(x, y, width, height);
-        BufferedImage scaled = width == cut.outputWidth() && height == cut.outputHeight() ? copy(region)
+    public static BufferedImage base(BufferedImage picture, int width, double keep) {
+        int target = (int) Math.ceil(width * Math.min(1, keep));
+        if (picture.getWidth() <= target * 1.1) {
+            return picture;
+        }
+        int height = Math.max(1, (int) Math.round((double) picture.getHeight() * target / picture.getWidth()));
+        return new ResampleOp(target, height, ResampleOp.FILTER_LANCZOS).filter(picture, null);
+    }
+
+    /**
+     * @param picture the upright picture, or its {@link #base}
+     * @param width   the width the cut is measured in (the upright picture's in the file)
+     */
+    public static byte[] encode(BufferedImage picture, int width, Cut cut, boolean png) {
+        double scale = (double) picture.getWidth() / width;
+        int x = Math.min(picture.getWidth() - 1, (int) Math.floor(cut.x() * scale));
+        int y = Math.min(picture.getHeight() - 1, (int) Math.floor(cut.y() * scale));
+        int regionWidth = Math.max(1, Math.min(picture.getWidth() - x, (int) Math.round(cut.width() * scale)));
+        int regionHeight = Math.max(1, Math.min(picture.getHeight() - y, (int) Math.round(cut.height() * scale)));
+        BufferedImage region = picture.getSubimage(x, y, regionWidth, regionHeight);
+        BufferedImage scaled = regionWidth == cut.outputWidth() && regionHeight == cut.outputHeight() ? copy(region)
                 : new ResampleOp(cut.outputWidth(), cut.outputHeight(), ResampleOp.FILTER_LANCZOS).filter(region, null);
         return png ? write(scaled, "png", null) : write(rgb(scaled), "jpeg", QUALITY);
     }

@@ -487,11 +487,11 @@ public final class ContentLoader {
                 return null;
             }
         }
-        String file = src == null ? null : imagePath(src, path);
+        String file = src == null ? null : ImagePaths.resolve(src, path);
         if (src != null && file == null) {
             yaml.error("src", "'src' must be a path to an image in the source folder, relative to this file or"
                     + " starting with / for the source folder, found '" + src + "'");
-        } else if (file != null && !file.matches("(?i).*\\.(jpe?g|png|webp)")) {
+        } else if (file != null && !ImagePaths.isPhoto(file)) {
             yaml.error("src", "'" + src + "' is not a photo Parley reads: use JPEG, PNG or WebP (an SVG belongs in"
                     + " static/, which is copied as it is)");
             file = null;
@@ -502,31 +502,6 @@ public final class ContentLoader {
         YamlFields.Positioned where = yaml.positioned("src", src);
         return new ImageRef(file, alt, yaml.string("caption"), yaml.string("credit"), focus[0], focus[1],
                 where.line(), where.column());
-    }
-
-    /**
-     * {@code src} as a path from the source folder: from the folder of {@code path}, or from the source
-     * folder with a leading {@code /}; null for a URL or a path that leaves the source folder.
-     */
-    static String imagePath(String src, String path) {
-        if (src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") || src.startsWith("//") || src.contains("\\")
-                || src.endsWith("/") || src.indexOf('\0') >= 0) {
-            return null;
-        }
-        int slash = path.lastIndexOf('/');
-        String joined = src.startsWith("/") ? src.substring(1) : (slash < 0 ? "" : path.substring(0, slash + 1)) + src;
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : joined.split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? null : String.join("/", parts);
     }
 
     /** Reports a required field that is absent or empty; always null. */

@@ -73,7 +73,11 @@ public final class ArticleBody {
         return "ArticleBody[html=" + html() + ", summary=" + summary + ", mentioned=" + mentioned + ", links=" + links + "]";
     }
 
-    /** A URL as written in the Markdown, at a line and column of the article's file. */
-    public record BodyLink(String url, int line, int column) {
+    /**
+     * A URL as written in the Markdown, at a line and column of the article's file.
+     *
+     * @param image whether it is an image's ({@code ![text](url)}) rather than a link's
+     */
+    public record BodyLink(String url, int line, int column, boolean image) {
     }
 }

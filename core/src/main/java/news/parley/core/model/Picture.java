@@ -9,8 +9,8 @@ import java.util.List;
  * @param width  the picture's width, upright, in pixels
  * @param height its height
  * @param sizes  the whole picture in each width it is published at, narrowest first
- * @param card   a small crop in 16:9 for listing cards
- * @param avatar a small square crop, for a portrait beside a name
+ * @param card   a small crop in 16:9 for listing cards (null for a photo only shown in an article's text)
+ * @param avatar a small square crop, for a portrait beside a name (the same)
  * @param crops  crops in 16:9, 4:3 and 1:1, as wide as the picture allows up to 1,200 pixels, for
  *               search engines and social sites
  */
@@ -20,6 +20,11 @@ public record Picture(int width, int height, List<Rendition> sizes, Rendition ca
     public Picture {
         sizes = List.copyOf(sizes);
         crops = List.copyOf(crops);
+    }
+
+    /** The key under which the image stage gives the picture of a photo shown in an article's text. */
+    public static String inTextKey(String src) {
+        return src + "#text";
     }
 
     /** The widest of {@link #sizes}. */

@@ -32,6 +32,7 @@ final class CacheRecords {
             out.writeText(link.url());
             out.writeInt(link.line());
             out.writeInt(link.column());
+            out.writeBoolean(link.image());
         }
         writeProblems(out, body.warnings());
     }
@@ -42,7 +43,7 @@ final class CacheRecords {
         List<String> mentioned = in.readList();
         List<ArticleBody.BodyLink> links = new ArrayList<>();
         for (int n = in.count(1); n > 0; n--) {
-            links.add(new ArticleBody.BodyLink(in.readText(), in.readInt(), in.readInt()));
+            links.add(new ArticleBody.BodyLink(in.readText(), in.readInt(), in.readInt(), in.readBoolean()));
         }
         return new StoredBody(html, summary, mentioned, links, readProblems(in));
     }

@@ -1,6 +1,9 @@
 package news.parley.engine.images;
 
+import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
+import news.parley.core.load.ImagePaths;
+import news.parley.core.model.ArticleBody;
 import news.parley.core.model.Actor;
 import news.parley.core.model.ImageRef;
 import news.parley.core.model.Picture;
@@ -49,8 +52,12 @@ public final class Photos {
     /** A file as fresh as this may yet change within the same tick of the file system's clock. */
     private static final long RACY_NANOS = 2_000_000_000L;
 
-    /** One use of a photo: the file whose front matter names it, and how. */
-    private record Use(String file, ImageRef ref) {
+    /**
+     * One use of a photo: the file whose front matter or Markdown names it, and how.
+     *
+     * @param inText whether it is an image in an article's text, which shows it whole and never cropped
+     */
+    private record Use(String file, ImageRef ref, boolean inText) {
     }
 
     /** A photo that can be read, with every use of it. */
@@ -59,10 +66,10 @@ public final class Photos {
             return info.alpha();
         }
 
-        /** The focus points its uses ask for, each once. */
+        /** The focus points its lead and portrait uses ask for, each once: each is a set of crops. */
         Set<List<Double>> focuses() {
             Set<List<Double>> focuses = new LinkedHashSet<>();
-            uses.forEach(u -> focuses.add(List.of(u.ref().focusX(), u.ref().focusY())));
+            uses.stream().filter(u -> !u.inText()).forEach(u -> focuses.add(List.of(u.ref().focusX(), u.ref().focusY())));
             return focuses;
         }
     }
@@ -84,12 +91,16 @@ public final class Photos {
         index.articles().forEach(a -> {
             if (a.article().image() != null) {
                 uses.computeIfAbsent(a.article().image().src(), s -> new ArrayList<>()).add(new Use(a.article().path(),
-                        a.article().image()));
+                        a.article().image(), false));
+            }
+            for (ImageRef inText : inText(a)) {
+                uses.computeIfAbsent(inText.src(), s -> new ArrayList<>()).add(new Use(a.article().path(), inText, true));
             }
         });
         for (Actor actor : index.actors()) {
             if (actor.image() != null) {
-                uses.computeIfAbsent(actor.image().src(), s -> new ArrayList<>()).add(new Use(actor.path(), actor.image()));
+                uses.computeIfAbsent(actor.image().src(), s -> new ArrayList<>()).add(new Use(actor.path(), actor.image(),
+                        false));
             }
         }
         Map<String, Source> sources = new ConcurrentHashMap<>();
@@ -108,6 +119,21 @@ public final class Photos {
             }
         });
         return new Photos(new TreeMap<>(sources), List.copyOf(problems));
+    }
+
+    /**
+     * The site's own photos in an article's text ({@code ![text](photo.jpg "caption")}); their text and
+     * caption are the page's to show, which has them in the HTML.
+     */
+    public static List<ImageRef> inText(IndexedArticle article) {
+        List<ImageRef> images = new ArrayList<>();
+        for (ArticleBody.BodyLink link : article.body().links()) {
+            String src = link.image() ? ImagePaths.resolve(link.url(), article.article().path()) : null;
+            if (src != null && ImagePaths.isPhoto(src)) {
+                images.add(new ImageRef(src, "", null, null, 0.5, 0.5, link.line(), link.column()));
+            }
+        }
+        return images;
     }
 
     /** What reading the headers found wrong. */
@@ -169,7 +195,6 @@ public final class Photos {
             all.add(avatar);
         }
         double keep = all.stream().mapToDouble(c -> (double) c.outputWidth() / c.width()).max().orElse(1);
-        int step = Decoder.step(keep);
         String digest = contentDigest(source, cache);
         String folder = "images/" + digest.substring(0, 12) + "/" + baseName(source.src()) + "-";
         boolean png = source.png();
@@ -182,17 +207,17 @@ public final class Photos {
                 continue;
             }
             String path = folder + cut.name() + extension;
-            String key = Fingerprint.of("photo", digest, cut.toString(), Boolean.toString(png), Integer.toString(step));
+            String key = Fingerprint.of("photo", digest, cut.toString(), Boolean.toString(png), Double.toString(keep));
             long[] size = {-1};
             try {
                 output.write(path, key, () -> {
-                    byte[] bytes = Encoder.encode(decoded.get(), step, cut, png);
+                    byte[] bytes = Encoder.encode(decoded.get(), width, cut, png);
                     size[0] = bytes.length;
                     return bytes;
                 });
                 // A file kept from the last build was not made again: its size is where that build left it.
                 long bytes = Long.parseLong(output.derived(Fingerprint.of("photo size", key),
-                        () -> Long.toString(size[0] >= 0 ? size[0] : Encoder.encode(decoded.get(), step, cut, png).length)));
+                        () -> Long.toString(size[0] >= 0 ? size[0] : Encoder.encode(decoded.get(), width, cut, png).length)));
                 made.put(cut, new Picture.Rendition(path, cut.outputWidth(), cut.outputHeight(), type, bytes));
             } catch (Decoded.Failure failure) {
                 throw failure.problem;
@@ -202,11 +227,14 @@ public final class Photos {
             Picture picture = new Picture(width, height, sizes.stream().map(made::get).toList(), made.get(cards.get(focus)),
                     made.get(avatars.get(focus)), cropsByFocus.get(focus).stream().map(made::get).toList());
             for (Use use : source.uses()) {
-                if (use.ref().focusX() == focus.get(0) && use.ref().focusY() == focus.get(1)) {
+                if (!use.inText() && use.ref().focusX() == focus.get(0) && use.ref().focusY() == focus.get(1)) {
                     pictures.put(use.ref().pictureKey(), picture);
                 }
             }
         }
+        // In the text a photo is shown whole, in its widths only.
+        Picture whole = new Picture(width, height, sizes.stream().map(made::get).toList(), null, null, List.of());
+        source.uses().stream().filter(Use::inText).forEach(use -> pictures.put(Picture.inTextKey(use.ref().src()), whole));
         return decoded.image != null;
     }
 
@@ -234,7 +262,7 @@ public final class Photos {
         BufferedImage get() {
             if (image == null) {
                 try {
-                    image = Decoder.decode(source.file(), source.info(), keep);
+                    image = Encoder.base(Decoder.decode(source.file(), source.info(), keep), source.info().uprightWidth(), keep);
                 } catch (ImageException e) {
                     throw new Failure(e);
                 }

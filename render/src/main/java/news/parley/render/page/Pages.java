@@ -58,6 +58,8 @@ public final class Pages {
 
     /** What the image stage made of each photo, by {@link ImageRef#pictureKey}. */
     private final Map<String, Picture> pictures;
+    /** Each article's text with its photos as the image stage made them. */
+    private final ArticlePhotos texts;
 
     /**
      * Pages with related articles found earlier: {@code related} must have the index's structure.
@@ -70,6 +72,7 @@ public final class Pages {
         }
         this.related = related;
         this.pictures = Map.copyOf(pictures);
+        this.texts = new ArticlePhotos(pictures);
         this.cardKeys = new java.util.concurrent.atomic.AtomicReferenceArray<>(index.articles().size());
         // Pages name actors with their portraits: a new portrait file is a new address on all of them.
         Fingerprint portraits = Fingerprint.start();
@@ -106,7 +109,8 @@ public final class Pages {
         String file = Urls.file(Urls.article(entry.slug()));
         List<SiteIndex.ArticleCount> relatedArticles = related.of(index, entry);
         // The page shows the article, its related articles' cards and what the site's fingerprint covers.
-        Fingerprint key = key("article", file).add(entry.fingerprint()).add(String.valueOf(picture(entry.article().image())));
+        Fingerprint key = key("article", file).add(entry.fingerprint()).add(String.valueOf(picture(entry.article().image())))
+                .add(texts.key(entry));
         relatedArticles.forEach(r -> key.add(cardKey(r.article())).add(r.shared()));
         write(file, "article", key, () -> articlePage(entry, relatedArticles));
     }
@@ -128,7 +132,7 @@ public final class Pages {
                 NewsMeta.rightToLeft(language) ? "rtl" : null, iso(article.date()),
                 text(article.date()), article.updated() == null ? null : iso(article.updated()),
                 article.updated() == null ? null : text(article.updated()), article.author(), article.source(),
-                article.sourceUrl(), entry.body().summary(), entry.body().html(),
+                article.sourceUrl(), entry.body().summary(), texts.html(entry),
                 entry.actors().stream().map(a -> withAvatar(actorRef(file, a, 0), file, a)).toList(),
                 entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
                 article.tags(), related, figure(file, image, picture, false));
@@ -163,7 +167,7 @@ public final class Pages {
                 .collect(java.util.stream.Collectors.joining(", "));
         Picture.Rendition largest = picture.largest();
         Picture.Rendition src = picture.sizes().stream().filter(r -> r.width() >= 960).findFirst().orElse(largest);
-        return new Views.Figure(Urls.relative(file, src.path()), srcset, "(min-width: 48rem) 46rem, 100vw",
+        return new Views.Figure(Urls.relative(file, src.path()), srcset, ArticlePhotos.SIZES,
                 largest.width(), largest.height(), image.alt(), image.caption(), image.credit(), lazy);
     }
 
