@@ -435,6 +435,21 @@ class PhotoTest {
                 + " is no such file");
     }
 
+    @Test
+    void aWebpPhotoIsReadAndATransparentPictureIsWrittenAsPng() throws Exception {
+        // The smallest lossless WebP: one transparent pixel.
+        byte[] webp = java.util.HexFormat.of().parseHex("524946461a000000574542505650384c0d0000002f0000001007101111888888fe0700"
+                .replace("888888", "8888"));
+        TestSite site = site().bytes("articles/dot.webp", webp)
+                .article("dot", "2025-06-20", "image: {src: dot.webp, alt: A dot}", "Text.\n");
+        site.buildOk();
+        Element img = site.page("articles/dot/index.html").selectFirst("figure.lead img");
+        assertThat(img.attr("src")).endsWith("/dot-1.png");
+        BufferedImage made = read(site, path(site, img.attr("src"), "articles/dot/index.html"));
+        assertThat(made.getColorModel().hasAlpha()).isTrue();
+        assertThat(made.getWidth()).isEqualTo(1);
+    }
+
     /** The first bytes of a PNG: its signature and a header chunk giving the size (no pixels follow). */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)

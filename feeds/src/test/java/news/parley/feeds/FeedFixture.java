@@ -69,6 +69,11 @@ final class FeedFixture {
 
     /** Every file the feed stage writes, by path. */
     Map<String, byte[]> build() {
+        return build(Map.of());
+    }
+
+    /** The same, with what the image stage made of the content's photos, by {@code ImageRef.pictureKey}. */
+    Map<String, byte[]> build(Map<String, news.parley.core.model.Picture> pictures) {
         Map<String, byte[]> files = new TreeMap<>();
         new Feeds(index(), (path, bytes) -> {
             synchronized (files) {
@@ -76,7 +81,7 @@ final class FeedFixture {
                     throw new AssertionError("written twice: " + path);
                 }
             }
-        }, NOW, Map.of(), news.parley.core.site.ArticleHtml.MARKDOWN).writeAll();
+        }, NOW, pictures, news.parley.core.site.ArticleHtml.MARKDOWN).writeAll();
         return files;
     }
 }

@@ -576,4 +576,41 @@ class FeedsTest {
         assertThat(items.get(0).has("content_html")).isTrue();
         assertThat(items.get(199).has("content_html")).isFalse();
     }
+
+    @Test
+    void anItemsPhotoIsMediaContentInRssAnEnclosureInAtomAndAnImageInJsonAndAtomStillValidates() throws Exception {
+        FeedFixture site = new FeedFixture(dir).article("summit", "title: Summit\ndate: 2025-06-02\nimage:\n  src: hall.jpg\n"
+                + "  alt: The hall\n  caption: Delegates & guests.\n  credit: Jane <Roe>\n", "Text.\n");
+        String src = site.index().articles().get(0).article().image().pictureKey();
+        news.parley.core.model.Picture.Rendition wide = new news.parley.core.model.Picture.Rendition(
+                "images/abc/hall-960.jpg", 960, 540, "image/jpeg", 123456);
+        news.parley.core.model.Picture picture = new news.parley.core.model.Picture(1600, 900, List.of(wide), wide, wide,
+                List.of(wide, wide, wide));
+        Map<String, byte[]> files = site.build(Map.of(src, picture));
+        List<String> errors = new ArrayList<>();
+        validate(files.get("atom.xml"), errors);
+        assertThat(errors).isEmpty();
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new Namespaces());
+        Document atom = dom(files.get("atom.xml"));
+        assertThat(xpath.evaluate("//atom:entry/atom:link[@rel='enclosure']/@href", atom))
+                .isEqualTo("https://example.org/news/images/abc/hall-960.jpg");
+        assertThat(xpath.evaluate("//atom:entry/atom:link[@rel='enclosure']/@length", atom)).isEqualTo("123456");
+        assertThat(xpath.evaluate("//atom:entry/atom:link[@rel='enclosure']/@type", atom)).isEqualTo("image/jpeg");
+        String rss = text(files, "feed.xml");
+        assertThat(rss).contains("xmlns:media=\"http://search.yahoo.com/mrss/\"");
+        Document feed = dom(files.get("feed.xml"));
+        org.w3c.dom.Element content = (org.w3c.dom.Element) feed.getElementsByTagNameNS("http://search.yahoo.com/mrss/",
+                "content").item(0);
+        assertThat(content.getAttribute("url")).isEqualTo("https://example.org/news/images/abc/hall-960.jpg");
+        assertThat(content.getAttribute("width")).isEqualTo("960");
+        assertThat(content.getAttribute("fileSize")).isEqualTo("123456");
+        assertThat(content.getAttribute("medium")).isEqualTo("image");
+        assertThat(feed.getElementsByTagNameNS("http://search.yahoo.com/mrss/", "description").item(0).getTextContent())
+                .isEqualTo("Delegates & guests.");
+        assertThat(feed.getElementsByTagNameNS("http://search.yahoo.com/mrss/", "credit").item(0).getTextContent())
+                .isEqualTo("Jane <Roe>");
+        JsonNode json = JsonMapper.builder().build().readTree(files.get("feed.json"));
+        assertThat(json.get("items").get(0).get("image").asText()).isEqualTo("https://example.org/news/images/abc/hall-960.jpg");
+    }
 }
