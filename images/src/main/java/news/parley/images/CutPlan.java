@@ -72,8 +72,8 @@ public final class CutPlan {
         int y = clamp((int) Math.round(focusY * height - regionHeight / 2.0), 0, height - regionHeight);
         int outputWidth = Math.min(most, regionWidth);
         int outputHeight = Math.max(1, (int) Math.round((double) outputWidth * ratioY / ratioX));
-        String name = outputWidth + "x" + outputHeight + (focusX == 0.5 && focusY == 0.5 ? ""
-                : "-" + Math.round(focusX * 100) + "-" + Math.round(focusY * 100));
+        // Named by the region it shows: crops of two focus points that show the same region are one file.
+        String name = outputWidth + "x" + outputHeight + "-" + x + "-" + y + "-" + regionWidth;
         return new Cut(name, x, y, regionWidth, regionHeight, outputWidth, outputHeight);
     }
 

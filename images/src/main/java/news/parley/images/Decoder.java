@@ -40,10 +40,15 @@ public final class Decoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                // A truncated or corrupt file decodes with warnings and grey where pixels are missing: that
-                // is not the photo the editor chose.
+                // A truncated file decodes with a warning and grey where pixels are missing: that is not the
+                // photo the editor chose. Other warnings (stray bytes between markers, which many phones
+                // write) leave the picture whole.
                 List<String> warnings = new ArrayList<>();
-                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                reader.addIIOReadWarningListener((source, warning) -> {
+                    if (warning.toLowerCase(java.util.Locale.ROOT).matches(".*(premature end|truncat|end of file|eof).*")) {
+                        warnings.add(warning);
+                    }
+                });
                 ImageReadParam param = reader.getDefaultReadParam();
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
@@ -51,6 +56,12 @@ public final class Decoder {
                 BufferedImage image = reader.read(0, param);
                 if (!warnings.isEmpty()) {
                     throw new ImageException("it is damaged (" + warnings.get(0) + ")");
+                }
+                // The file may have changed since its header was read; a picture of another size is not the
+                // one that was checked.
+                if (Math.abs(image.getWidth() - (info.width() + step - 1) / step) > 1
+                        || Math.abs(image.getHeight() - (info.height() + step - 1) / step) > 1) {
+                    throw new ImageException("it changed while the site was built; build again");
                 }
                 return upright(standard(image, info.alpha()), info.orientation());
             } finally {

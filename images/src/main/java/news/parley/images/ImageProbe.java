@@ -27,6 +27,8 @@ import java.util.Locale;
 public final class ImageProbe {
     /** The most pixels Parley decodes: more than any camera makes, less than what exhausts a build's memory. */
     public static final long MAX_PIXELS = 100_000_000L;
+    /** The longest side Parley takes: more than any camera's, and within what JPEG can hold. */
+    public static final int MAX_SIDE = 30_000;
 
     private ImageProbe() {
     }
@@ -51,6 +53,10 @@ public final class ImageProbe {
                 int height = reader.getHeight(0);
                 if (width < 1 || height < 1) {
                     throw new ImageException("its header gives no size");
+                }
+                if (width > MAX_SIDE || height > MAX_SIDE) {
+                    throw new ImageException("it is " + width + " × " + height + " pixels, longer than the "
+                            + MAX_SIDE + " pixels a side Parley takes; publish a smaller copy");
                 }
                 if ((long) width * height > MAX_PIXELS) {
                     throw new ImageException("it is " + width + " × " + height + " pixels, more than the "

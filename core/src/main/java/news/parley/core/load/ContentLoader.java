@@ -481,7 +481,7 @@ public final class ContentLoader {
             } catch (NumberFormatException e) {
                 focus = new double[0];
             }
-            if (focus.length != 2 || focus[0] < 0 || focus[0] > 1 || focus[1] < 0 || focus[1] > 1) {
+            if (focus.length != 2 || !(focus[0] >= 0 && focus[0] <= 1 && focus[1] >= 0 && focus[1] <= 1)) {
                 yaml.error("focus", "'focus' must be two fractions from the left and from the top, such as"
                         + " [0.5, 0.3], found " + values);
                 return null;

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
@@ -37,7 +36,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -74,8 +72,15 @@ public final class Photos {
         }
     }
 
+    /**
+     * How many megapixels may be decoded at once, across every core: a 100-megapixel photo and the
+     * copies its decoding makes take some gigabyte, and two at once must not exhaust a build's memory.
+     */
+    private static final int DECODE_BUDGET = 160;
+
     private final Map<String, Source> sources;
     private final List<Problem> problems;
+    private final java.util.concurrent.Semaphore budget = new java.util.concurrent.Semaphore(DECODE_BUDGET);
 
     private Photos(Map<String, Source> sources, List<Problem> problems) {
         this.sources = sources;
@@ -86,14 +91,14 @@ public final class Photos {
      * Reads the header of every photo the content names, so that a missing, unreadable, unknown or
      * oversized one is an error before anything is decoded or written.
      */
-    public static Photos probe(Path root, SiteIndex index) {
+    public static Photos probe(Path root, SiteIndex index, Set<String> staticFiles) {
         Map<String, List<Use>> uses = new TreeMap<>();
         index.articles().forEach(a -> {
             if (a.article().image() != null) {
                 uses.computeIfAbsent(a.article().image().src(), s -> new ArrayList<>()).add(new Use(a.article().path(),
                         a.article().image(), false));
             }
-            for (ImageRef inText : inText(a)) {
+            for (ImageRef inText : inText(a, staticFiles)) {
                 uses.computeIfAbsent(inText.src(), s -> new ArrayList<>()).add(new Use(a.article().path(), inText, true));
             }
         });
@@ -125,11 +130,11 @@ public final class Photos {
      * The site's own photos in an article's text ({@code ![text](photo.jpg "caption")}); their text and
      * caption are the page's to show, which has them in the HTML.
      */
-    public static List<ImageRef> inText(IndexedArticle article) {
+    static List<ImageRef> inText(IndexedArticle article, Set<String> staticFiles) {
         List<ImageRef> images = new ArrayList<>();
         for (ArticleBody.BodyLink link : article.body().links()) {
-            String src = link.image() ? ImagePaths.resolve(link.url(), article.article().path()) : null;
-            if (src != null && ImagePaths.isPhoto(src)) {
+            String src = link.image() ? ImagePaths.inText(link.url(), article.article().path(), staticFiles) : null;
+            if (src != null) {
                 images.add(new ImageRef(src, "", null, null, 0.5, 0.5, link.line(), link.column()));
             }
         }
@@ -160,21 +165,42 @@ public final class Photos {
     public Made write(Output output, BuildCache cache) {
         Map<String, Picture> pictures = new ConcurrentHashMap<>();
         List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicInteger decoded = new java.util.concurrent.atomic.AtomicInteger();
+        Map<String, String> digests = new ConcurrentHashMap<>();
         sources.values().parallelStream().forEach(source -> {
             try {
-                if (make(source, output, cache, pictures)) {
+                digests.put(source.src(), contentDigest(source, cache));
+            } catch (ImageException e) {
+                report(failed, source.uses(), e);
+            }
+        });
+        // Files with the same bytes are one photo: made once, into one folder.
+        Map<String, Source> photos = new TreeMap<>();
+        for (Source source : sources.values()) {
+            String digest = digests.get(source.src());
+            if (digest != null) {
+                photos.merge(digest, source, (a, b) -> new Source(a.src(), a.file(), a.info(),
+                        java.util.stream.Stream.concat(a.uses().stream(), b.uses().stream()).toList()));
+            }
+        }
+        java.util.concurrent.atomic.AtomicInteger decoded = new java.util.concurrent.atomic.AtomicInteger();
+        photos.entrySet().parallelStream().forEach(photo -> {
+            try {
+                if (make(photo.getValue(), photo.getKey(), output, pictures)) {
                     decoded.incrementAndGet();
                 }
             } catch (ImageException e) {
-                report(failed, source.uses(), e);
+                report(failed, photo.getValue().uses(), e);
+            } catch (RuntimeException e) {
+                // An encoder's refusal (a size the format cannot hold) is the photo's problem, not Parley's.
+                report(failed, photo.getValue().uses(), new ImageException("it cannot be made into the site's files ("
+                        + e.getMessage() + ")", e));
             }
         });
         return new Made(new TreeMap<>(pictures), List.copyOf(failed), decoded.get());
     }
 
     /** Makes one photo's files and pictures; returns whether it had to be decoded. */
-    private boolean make(Source source, Output output, BuildCache cache, Map<String, Picture> pictures) throws ImageException {
+    private boolean make(Source source, String digest, Output output, Map<String, Picture> pictures) throws ImageException {
         ImageInfo info = source.info();
         int width = info.uprightWidth();
         int height = info.uprightHeight();
@@ -195,12 +221,13 @@ public final class Photos {
             all.add(avatar);
         }
         double keep = all.stream().mapToDouble(c -> (double) c.outputWidth() / c.width()).max().orElse(1);
-        String digest = contentDigest(source, cache);
-        String folder = "images/" + digest.substring(0, 12) + "/" + baseName(source.src()) + "-";
+        // Named by the photo's bytes, so that a new photo gets new addresses, but not by its file's name,
+        // which may say when or on what device it was taken.
+        String folder = "images/" + Fingerprint.of("photo folder", digest).substring(0, 16) + "/";
         boolean png = source.png();
         String extension = "." + Encoder.extension(png);
         String type = Encoder.mediaType(png);
-        Decoded decoded = new Decoded(source, keep);
+        Decoded decoded = new Decoded(source, keep, budget);
         Map<Cut, Picture.Rendition> made = new LinkedHashMap<>();
         for (Cut cut : all) {
             if (made.containsKey(cut)) {
@@ -242,6 +269,7 @@ public final class Photos {
     private static final class Decoded {
         private final Source source;
         private final double keep;
+        private final java.util.concurrent.Semaphore budget;
         private BufferedImage image;
 
         /** An {@link ImageException} on its way out of an output's supplier. */
@@ -254,20 +282,32 @@ public final class Photos {
             }
         }
 
-        Decoded(Source source, double keep) {
+        Decoded(Source source, double keep, java.util.concurrent.Semaphore budget) {
             this.source = source;
             this.keep = keep;
+            this.budget = budget;
         }
 
         BufferedImage get() {
             if (image == null) {
+                int megapixels = megapixels(source.info(), keep);
+                budget.acquireUninterruptibly(megapixels);
                 try {
                     image = Encoder.base(Decoder.decode(source.file(), source.info(), keep), source.info().uprightWidth(), keep);
                 } catch (ImageException e) {
                     throw new Failure(e);
+                } finally {
+                    budget.release(megapixels);
                 }
             }
             return image;
+        }
+
+        /** The megapixels the decoded picture holds, as a share of the budget (all of it at most). */
+        private static int megapixels(ImageInfo info, double keep) {
+            int step = Decoder.step(keep);
+            long pixels = (long) (info.width() / step + 1) * (info.height() / step + 1);
+            return (int) Math.max(1, Math.min(DECODE_BUDGET, pixels / 1_000_000));
         }
     }
 
@@ -278,16 +318,17 @@ public final class Photos {
      */
     private static String contentDigest(Source source, BuildCache cache) throws ImageException {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(source.file(), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            // The file itself, where a link in the source folder leads: the link's own time says nothing of it.
+            Path file = source.file().toRealPath();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
             long now = Instant.now().toEpochMilli() * 1_000_000L;
             if (cache == null || modified > now - RACY_NANOS) {
-                return sha256(source.file());
+                return sha256(file);
             }
-            String stamp = Fingerprint.of("photo bytes", source.src(), Long.toString(attributes.size()),
+            String stamp = Fingerprint.of("photo bytes", file.toString(), Long.toString(attributes.size()),
                     Long.toString(modified), String.valueOf(attributes.fileKey()));
-            return cache.text(stamp, () -> sha256Unchecked(source.file()));
+            return cache.text(stamp, () -> sha256Unchecked(file));
         } catch (IOException | UncheckedIOException e) {
             throw new ImageException("it cannot be read (" + e.getMessage() + ")", e);
         }
@@ -308,13 +349,6 @@ public final class Photos {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
-    }
-
-    /** The file's name without its extension, as URL-safe as a slug. */
-    static String baseName(String src) {
-        String name = src.substring(src.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "photo" : slug;
     }
 
     private static void report(List<Problem> problems, List<Use> uses, ImageException e) {

@@ -176,8 +176,8 @@ public final class Markdown {
                                    Consumer<Problem> problems) {
         for (Node node : document.getDescendants()) {
             if (node instanceof Image image && new TextCollectingVisitor().collectAndGetText(image).isBlank()) {
-                String src = ImagePaths.resolve(image.getUrl().unescape(), article.path());
-                if (src != null && ImagePaths.isPhoto(src)) {
+                String src = ImagePaths.inText(image.getUrl().unescape(), article.path(), java.util.Set.of());
+                if (src != null) {
                     int offset = node.getStartOffset();
                     problems.accept(Problem.error(article.path(), article.bodyLine() + document.getLineNumber(offset),
                             offset - document.getChars().startOfLine(offset) + 1, "image '" + src + "' has no text"

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +42,7 @@ public final class ArticlePhotos implements ArticleHtml {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         for (Element img : document.select("img[src]")) {
-            String src = source(img.attr("src"), article.article().path());
+            String src = ImagePaths.inText(img.attr("src"), article.article().path(), Set.of());
             Picture picture = src == null ? null : pictures.get(Picture.inTextKey(src));
             if (picture != null) {
                 place(img, picture, page);
@@ -58,30 +58,17 @@ public final class ArticlePhotos implements ArticleHtml {
         }
         return article.body().links().stream().filter(ArticleBody.BodyLink::image)
                 .map(link -> String.valueOf(pictures.get(Picture.inTextKey(String.valueOf(
-                        ImagePaths.resolve(link.url(), article.article().path()))))))
+                        ImagePaths.inText(link.url(), article.article().path(), Set.of()))))))
                 .collect(Collectors.joining("\n"));
     }
 
     private static boolean hasPhotos(IndexedArticle article) {
         for (ArticleBody.BodyLink link : article.body().links()) {
-            if (link.image()) {
-                String src = ImagePaths.resolve(link.url(), article.article().path());
-                if (src != null && ImagePaths.isPhoto(src)) {
-                    return true;
-                }
+            if (link.image() && ImagePaths.inText(link.url(), article.article().path(), Set.of()) != null) {
+                return true;
             }
         }
         return false;
-    }
-
-    /** The photo an {@code img} of the Markdown's HTML shows, as a path from the source folder, or null. */
-    private static String source(String url, String articlePath) {
-        try {
-            String path = new URI(url).getPath();
-            return path == null ? null : ImagePaths.resolve(path, articlePath);
-        } catch (java.net.URISyntaxException e) {
-            return ImagePaths.resolve(url, articlePath);
-        }
     }
 
     private static void place(Element img, Picture picture, String page) {
