@@ -453,6 +453,34 @@ class PhotoTest {
         assertThat(made.getWidth()).isEqualTo(1);
     }
 
+    @Test
+    void aJpegsColourProfileIsAppliedBeforeItIsLeftOut() throws Exception {
+        // Mid grey as stored, in a photo whose profile says its values are linear light: shown right, it
+        // is the lighter grey that sRGB writes as about 188.
+        BufferedImage grey = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(new Color(128, 128, 128));
+        g.fillRect(0, 0, 600, 400);
+        g.dispose();
+        byte[] plain = encode(grey, "jpeg");
+        byte[] profile = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB).getData();
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+        tagged.write(plain, 0, 2);
+        segment(tagged, 0xE2, concat(concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[]{1, 1}), profile));
+        tagged.write(plain, 2, plain.length - 2);
+        TestSite site = site().bytes("articles/grey.jpg", tagged.toByteArray())
+                .article("grey", "2025-06-20", "image: {src: grey.jpg, alt: Grey}", "Text.\n");
+        site.buildOk();
+        Element img = site.page("articles/grey/index.html").selectFirst("figure.lead img");
+        String file = path(site, img.attr("src"), "articles/grey/index.html");
+        Color shown = new Color(read(site, file).getRGB(300, 200));
+        assertThat(shown.getRed()).isBetween(180, 196);
+        try (ImageInputStream in = ImageIO.createImageInputStream(site.output.resolve(file).toFile())) {
+            assertThat(JPEGSegmentUtil.readSegments(in, JPEGSegmentUtil.ALL_SEGMENTS))
+                    .noneMatch(segment -> segment.marker() == 0xFFE2);
+        }
+    }
+
     /** The first bytes of a PNG: its signature and a header chunk giving the size (no pixels follow). */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)

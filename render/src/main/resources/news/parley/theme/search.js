@@ -33,6 +33,16 @@
       meta.textContent = e.d + (e.a.length ? " · " + e.a.join(", ") : "") + (e.c.length ? " · " + e.c.join(", ") : "");
       var summary = document.createElement("p");
       summary.textContent = e.s;
+      if (e.i) {
+        // The card crop repeats the headline beside it: no text of its own, loaded as it nears the screen.
+        var thumb = document.createElement("img");
+        thumb.className = "thumb";
+        thumb.src = "../" + e.i;
+        thumb.alt = "";
+        thumb.loading = "lazy";
+        item.className = "with-photo";
+        item.appendChild(thumb);
+      }
       item.appendChild(link);
       item.appendChild(meta);
       item.appendChild(summary);

@@ -65,8 +65,13 @@ class BrowserTest {
         write("actors/benjamin-netanyahu.md", "---\nname: Benjamin Netanyahu\naliases: [Netanyahu]\ncountry: il\n"
                 + "role: Prime Minister of Israel\n---\nBio.\n");
         write("actors/ali-khamenei.md", "---\nname: Ali Khamenei\ncountry: ir\nrole: Supreme Leader of Iran\n---\nBio.\n");
-        write("articles/strikes.md", "---\ntitle: Strikes and retaliation\ndate: 2025-06-13\n---\n"
+        write("articles/strikes.md", "---\ntitle: Strikes and retaliation\ndate: 2025-06-13\n"
+                + "image: {src: smoke.jpg, alt: Smoke over the city, credit: Wire photo}\n---\n"
                 + "Benjamin Netanyahu ordered strikes; Ali Khamenei vowed a response.\n");
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "jpeg", jpeg);
+        Files.write(source.resolve("articles/smoke.jpg"), jpeg.toByteArray());
         write("articles/talks.md", "---\ntitle: Talks in Oman\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n");
         preview = Preview.start(source, dir.resolve("site"),
                 () -> BuildRequest.of(source, dir.resolve("site"), Instant.parse("2026-01-01T00:00:00Z"))
@@ -104,9 +109,24 @@ class BrowserTest {
             return found.isEmpty() ? null : found;
         });
         assertThat(results).extracting(WebElement::getText).containsExactly("Strikes and retaliation");
+        // The result shows the lead photo's small crop, which the browser loads.
+        WebElement thumb = browser.findElement(By.cssSelector("#search-results li img.thumb"));
+        assertThat(waitFor(() -> loadedWidth(thumb))).isEqualTo(480L);
         results.get(0).click();
         assertThat(waitFor(() -> browser.findElement(By.tagName("h1")).getText())).isEqualTo("Strikes and retaliation");
         assertThat(browser.getCurrentUrl()).isEqualTo(preview.url().resolve("articles/strikes/").toString());
+        // The lead photo loads from one of its widths, as the browser chose from srcset.
+        WebElement lead = browser.findElement(By.cssSelector("figure.lead img"));
+        assertThat(waitFor(() -> loadedWidth(lead))).isPositive();
+        assertThat((String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return arguments[0].currentSrc", lead))
+                .contains("/images/").matches(".*/(480|960|1200)\\.jpg");
+    }
+
+    /** The width of the picture an image element shows once it has loaded, or null before. */
+    private Long loadedWidth(WebElement img) {
+        Object width = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0 ? arguments[0].naturalWidth : null", img);
+        return width == null ? null : ((Number) width).longValue();
     }
 
     @Test

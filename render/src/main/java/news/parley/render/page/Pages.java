@@ -252,7 +252,9 @@ public final class Pages {
     /** The search page and the compact index its script searches, in the browser, with no server. */
     private void search() {
         String file = Urls.file(SEARCH);
-        output.write(SEARCH + "index.json", index.articlesFingerprint(SearchIndex::shown), () -> SearchIndex.of(index));
+        output.write(SEARCH + "index.json",
+                index.articlesFingerprint((digest, a) -> SearchIndex.shown(digest, a, picture(a.article().image()))),
+                () -> SearchIndex.of(index, a -> picture(a.article().image())));
         output.write(SEARCH + "search.js", resource(Theme.DEFAULTS + "search.js"));
         write(file, "search", key("search", file), () -> new Views.SearchPage(layout(file, SEARCH, "Search",
                 "Search every article of " + site.title() + " by title, summary, actor or country.", siteFeeds),
