@@ -481,6 +481,20 @@ class PhotoTest {
         }
     }
 
+    @Test
+    void aPhotoInStaticWithMetadataIsPublishedAsItIsWithAWarning() throws Exception {
+        byte[] camera = cameraJpeg(halves(200, 100), 1);
+        TestSite site = site().bytes("static/img/scene.jpg", camera)
+                .bytes("static/img/logo.png", encode(halves(20, 20), "png"))
+                .article("one", "2025-06-20", "", "![The scene](/img/scene.jpg)\n");
+        BuildResult result = site.buildOk();
+        assertThat(TestSite.report(result)).contains("static/img/scene.jpg:1:1: warning: it is published as it is, with its"
+                + " EXIF, IPTC, XMP, a comment").doesNotContain("logo.png");
+        assertThat(Files.readAllBytes(site.output.resolve("img/scene.jpg"))).isEqualTo(camera);
+        // The image in the text points at the static file, which stays as written.
+        assertThat(site.page("articles/one/index.html").selectFirst(".body img").attr("src")).isEqualTo("/img/scene.jpg");
+    }
+
     /** The first bytes of a PNG: its signature and a header chunk giving the size (no pixels follow). */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)

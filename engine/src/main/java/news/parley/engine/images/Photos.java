@@ -123,6 +123,15 @@ public final class Photos {
                 report(problems, entry.getValue(), new ImageException("there is no such file"));
             }
         });
+        // static/ is copied byte for byte: a photo there keeps what its camera and desk wrote into it.
+        staticFiles.stream().sorted().forEach(path -> {
+            Set<String> metadata = news.parley.images.Metadata.of(root.resolve("static").resolve(path));
+            if (!metadata.isEmpty()) {
+                problems.add(Problem.warning("static/" + path, 0, 0, "it is published as it is, with its "
+                        + String.join(", ", metadata) + " (which can name a place, a camera or a person); put photos"
+                        + " beside the articles that show them, and Parley publishes their pixels only"));
+            }
+        });
         return new Photos(new TreeMap<>(sources), List.copyOf(problems));
     }
 
