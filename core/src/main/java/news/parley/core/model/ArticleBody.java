@@ -76,8 +76,9 @@ public final class ArticleBody {
     /**
      * A URL as written in the Markdown, at a line and column of the article's file.
      *
-     * @param image whether it is an image's ({@code ![text](url)}) rather than a link's
+     * @param image     whether it is an image's ({@code ![text](url)}) rather than a link's
+     * @param described for an image, whether it has a text alternative (the text in brackets)
      */
-    public record BodyLink(String url, int line, int column, boolean image) {
+    public record BodyLink(String url, int line, int column, boolean image, boolean described) {
     }
 }

@@ -33,6 +33,7 @@ final class CacheRecords {
             out.writeInt(link.line());
             out.writeInt(link.column());
             out.writeBoolean(link.image());
+            out.writeBoolean(link.described());
         }
         writeProblems(out, body.warnings());
     }
@@ -43,7 +44,8 @@ final class CacheRecords {
         List<String> mentioned = in.readList();
         List<ArticleBody.BodyLink> links = new ArrayList<>();
         for (int n = in.count(1); n > 0; n--) {
-            links.add(new ArticleBody.BodyLink(in.readText(), in.readInt(), in.readInt(), in.readBoolean()));
+            links.add(new ArticleBody.BodyLink(in.readText(), in.readInt(), in.readInt(), in.readBoolean(),
+                    in.readBoolean()));
         }
         return new StoredBody(html, summary, mentioned, links, readProblems(in));
     }

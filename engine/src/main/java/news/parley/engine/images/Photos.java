@@ -92,6 +92,7 @@ public final class Photos {
      * oversized one is an error before anything is decoded or written.
      */
     public static Photos probe(Path root, SiteIndex index, Set<String> staticFiles) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Use>> uses = new TreeMap<>();
         index.articles().forEach(a -> {
             if (a.article().image() != null) {
@@ -99,6 +100,12 @@ public final class Photos {
                         a.article().image(), false));
             }
             for (ImageRef inText : inText(a, staticFiles)) {
+                if (inText.alt().isEmpty()) {
+                    // As in front matter: readers who cannot see the photo would learn nothing of it.
+                    problems.add(Problem.error(a.article().path(), inText.line(), inText.column(), "image '"
+                            + inText.src() + "' has no text alternative: say what it shows between the brackets, as in"
+                            + " ![Delegates in the hall](photo.jpg)"));
+                }
                 uses.computeIfAbsent(inText.src(), s -> new ArrayList<>()).add(new Use(a.article().path(), inText, true));
             }
         });
@@ -109,7 +116,6 @@ public final class Photos {
             }
         }
         Map<String, Source> sources = new ConcurrentHashMap<>();
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         uses.entrySet().parallelStream().forEach(entry -> {
             Path file = root.resolve(entry.getKey());
             try {
@@ -144,7 +150,9 @@ public final class Photos {
         for (ArticleBody.BodyLink link : article.body().links()) {
             String src = link.image() ? ImagePaths.inText(link.url(), article.article().path(), staticFiles) : null;
             if (src != null) {
-                images.add(new ImageRef(src, "", null, null, 0.5, 0.5, link.line(), link.column()));
+                // The text itself is the page's to show (it is in the HTML); here only whether there is one.
+                images.add(new ImageRef(src, link.described() ? "(in the text)" : "", null, null, 0.5, 0.5, link.line(),
+                        link.column()));
             }
         }
         return images;

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
-import news.parley.core.load.ImagePaths;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
@@ -147,9 +146,7 @@ public final class Markdown {
             }
         });
         String summary = article.summary() != null ? article.summary() : firstParagraph(document);
-        List<ArticleBody.BodyLink> links = links(document, article);
-        requireAlt(document, article, links, warnings);
-        return new ArticleBody(render(document), summary, List.copyOf(mentioned), links);
+        return new ArticleBody(render(document), summary, List.copyOf(mentioned), links(document, article));
     }
 
     /** Every URL the editor wrote (links, images, reference definitions), for the link check. */
@@ -163,28 +160,10 @@ public final class Markdown {
             }
             int offset = node.getStartOffset();
             links.add(new ArticleBody.BodyLink(url.unescape(), article.bodyLine() + document.getLineNumber(offset),
-                    offset - document.getChars().startOfLine(offset) + 1, node instanceof Image || node instanceof ImageRef));
+                    offset - document.getChars().startOfLine(offset) + 1, node instanceof Image || node instanceof ImageRef,
+                    node instanceof Image image && !new TextCollectingVisitor().collectAndGetText(image).isBlank()));
         }
         return links;
-    }
-
-    /**
-     * A photo of the site's own without a text alternative is an error, as in front matter: readers who
-     * cannot see it would learn nothing of it.
-     */
-    private static void requireAlt(Document document, Article article, List<ArticleBody.BodyLink> links,
-                                   Consumer<Problem> problems) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Image image && new TextCollectingVisitor().collectAndGetText(image).isBlank()) {
-                String src = ImagePaths.inText(image.getUrl().unescape(), article.path(), java.util.Set.of());
-                if (src != null) {
-                    int offset = node.getStartOffset();
-                    problems.accept(Problem.error(article.path(), article.bodyLine() + document.getLineNumber(offset),
-                            offset - document.getChars().startOfLine(offset) + 1, "image '" + src + "' has no text"
-                                    + " alternative: say what it shows between the brackets, as in ![Delegates in the hall](photo.jpg)"));
-                }
-            }
-        }
     }
 
     /** Visits the text a reader sees as running prose: not links, code, headings or raw HTML. */
