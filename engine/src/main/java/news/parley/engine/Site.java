@@ -192,7 +192,7 @@ public final class Site {
         problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
         startStage(Stage.IMAGES);
-        Photos photos = Photos.probe(content.root(), index, Set.copyOf(content.staticFiles()));
+        Photos photos = Photos.probe(content.root(), index, Set.copyOf(content.staticFiles()), cache);
         problems.addAll(photos.problems());
         if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
             fail();

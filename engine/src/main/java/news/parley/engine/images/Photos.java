@@ -91,7 +91,7 @@ public final class Photos {
      * Reads the header of every photo the content names, so that a missing, unreadable, unknown or
      * oversized one is an error before anything is decoded or written.
      */
-    public static Photos probe(Path root, SiteIndex index, Set<String> staticFiles) {
+    public static Photos probe(Path root, SiteIndex index, Set<String> staticFiles, BuildCache cache) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Use>> uses = new TreeMap<>();
         index.articles().forEach(a -> {
@@ -122,7 +122,7 @@ public final class Photos {
                 if (!file.toRealPath().startsWith(root.toRealPath())) {
                     throw new ImageException("it lies outside the source folder");
                 }
-                sources.put(entry.getKey(), new Source(entry.getKey(), file, ImageProbe.probe(file), entry.getValue()));
+                sources.put(entry.getKey(), new Source(entry.getKey(), file, header(file, cache), entry.getValue()));
             } catch (ImageException e) {
                 report(problems, entry.getValue(), e);
             } catch (IOException e) {
@@ -326,6 +326,39 @@ public final class Photos {
             long pixels = (long) (info.width() / step + 1) * (info.height() / step + 1);
             return (int) Math.max(1, Math.min(DECODE_BUDGET, pixels / 1_000_000));
         }
+    }
+
+    /**
+     * What the photo's header says, read again only when the file changed: a rebuild that reads every
+     * photo's header spends more on it than on the rest of the image stage. A refused photo is read
+     * again each build, to be reported each time.
+     */
+    private static ImageInfo header(Path link, BuildCache cache) throws ImageException, IOException {
+        Path file = link.toRealPath();
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (cache == null || modified > Instant.now().toEpochMilli() * 1_000_000L - RACY_NANOS) {
+            return ImageProbe.probe(file);
+        }
+        String stamp = Fingerprint.of("photo header", file.toString(), Long.toString(attributes.size()),
+                Long.toString(modified), String.valueOf(attributes.fileKey()));
+        String known;
+        try {
+            known = cache.text(stamp, () -> {
+                try {
+                    ImageInfo info = ImageProbe.probe(file);
+                    return info.format() + " " + info.width() + " " + info.height() + " " + info.orientation() + " "
+                            + info.alpha();
+                } catch (ImageException e) {
+                    throw new Decoded.Failure(e);
+                }
+            });
+        } catch (Decoded.Failure failure) {
+            throw failure.problem;
+        }
+        String[] parts = known.split(" ");
+        return new ImageInfo(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
+                Boolean.parseBoolean(parts[4]));
     }
 
     /**
