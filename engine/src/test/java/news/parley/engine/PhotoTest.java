@@ -174,7 +174,7 @@ class PhotoTest {
         // Shared links show the 16:9 crop; search engines get three crops.
         String ogImage = page.selectFirst("meta[property=og:image]").attr("content");
         // Files are named by what they show, never by the photo's file name, which may say when or how it was taken.
-        assertThat(ogImage).startsWith("https://example.org/images/").matches(".*/1200x675-\\d+-0-\\d+\\.jpg")
+        assertThat(ogImage).startsWith("https://example.org/images/").matches(".*/1200x675-\\d+-0-\\d+x1000\\.jpg")
                 .doesNotContain("summit");
         assertThat(page.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
         assertThat(page.selectFirst("meta[property=og:image:height]").attr("content")).isEqualTo("675");

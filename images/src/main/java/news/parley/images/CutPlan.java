@@ -73,7 +73,7 @@ public final class CutPlan {
         int outputWidth = Math.min(most, regionWidth);
         int outputHeight = Math.max(1, (int) Math.round((double) outputWidth * ratioY / ratioX));
         // Named by the region it shows: crops of two focus points that show the same region are one file.
-        String name = outputWidth + "x" + outputHeight + "-" + x + "-" + y + "-" + regionWidth;
+        String name = outputWidth + "x" + outputHeight + "-" + x + "-" + y + "-" + regionWidth + "x" + regionHeight;
         return new Cut(name, x, y, regionWidth, regionHeight, outputWidth, outputHeight);
     }
 

@@ -40,12 +40,12 @@ public final class Decoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                // A truncated file decodes with a warning and grey where pixels are missing: that is not the
-                // photo the editor chose. Other warnings (stray bytes between markers, which many phones
-                // write) leave the picture whole.
+                // A truncated or corrupt file decodes with a warning and grey or garbled pixels: that is not
+                // the photo the editor chose. Stray bytes between markers, which many phones write, leave
+                // the picture whole.
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> {
-                    if (warning.toLowerCase(java.util.Locale.ROOT).matches(".*(premature end|truncat|end of file|eof).*")) {
+                    if (!warning.toLowerCase(java.util.Locale.ROOT).contains("extraneous bytes before marker")) {
                         warnings.add(warning);
                     }
                 });

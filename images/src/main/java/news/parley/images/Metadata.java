@@ -18,7 +18,7 @@ import java.util.TreeSet;
 
 /**
  * What a picture file says besides its pixels: the blocks that can name a photographer, a place or a
- * camera. Parley never publishes them in the files it makes; this finds them in the files it copies as
+ * camera (a JPEG's EXIF, XMP, IPTC and comments; a PNG's EXIF and XMP). Parley never publishes them in the files it makes; this finds them in the files it copies as
  * they are ({@code static/}), so that an editor can be told.
  */
 public final class Metadata {
@@ -74,15 +74,22 @@ public final class Metadata {
             while (true) {
                 int length = in.readInt();
                 String type = new String(in.readNBytes(4), StandardCharsets.US_ASCII);
-                switch (type) {
-                    case "eXIf" -> found.add("EXIF");
-                    case "iTXt", "tEXt", "zTXt" -> found.add("text");
-                    case "IEND" -> {
-                        return found;
-                    }
-                    default -> { }
+                if (type.equals("IEND")) {
+                    return found;
                 }
-                skip(in, length + 4L);
+                if (type.equals("eXIf")) {
+                    found.add("EXIF");
+                }
+                // Text chunks are mostly the drawing program's name; XMP is the one that says who and where.
+                if (type.equals("iTXt") && length >= 17) {
+                    byte[] keyword = in.readNBytes(17);
+                    if (new String(keyword, StandardCharsets.ISO_8859_1).equals("XML:com.adobe.xmp")) {
+                        found.add("XMP");
+                    }
+                    skip(in, length - 17 + 4L);
+                } else {
+                    skip(in, length + 4L);
+                }
             }
         } catch (java.io.EOFException e) {
             return found;

@@ -183,11 +183,16 @@ public final class Photos {
         Map<String, Picture> pictures = new ConcurrentHashMap<>();
         List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> digests = new ConcurrentHashMap<>();
+        Map<String, String> stamps = new ConcurrentHashMap<>();
         sources.values().parallelStream().forEach(source -> {
             try {
+                String stamp = stamp(source.file());
                 digests.put(source.src(), contentDigest(source, cache));
+                stamps.put(source.src(), stamp);
             } catch (ImageException e) {
                 report(failed, source.uses(), e);
+            } catch (IOException e) {
+                report(failed, source.uses(), new ImageException("it cannot be read (" + e.getMessage() + ")", e));
             }
         });
         // Files with the same bytes are one photo: made once, into one folder.
@@ -202,22 +207,19 @@ public final class Photos {
         java.util.concurrent.atomic.AtomicInteger decoded = new java.util.concurrent.atomic.AtomicInteger();
         photos.entrySet().parallelStream().forEach(photo -> {
             try {
-                if (make(photo.getValue(), photo.getKey(), output, pictures)) {
+                if (make(photo.getValue(), photo.getKey(), stamps.get(photo.getValue().src()), output, pictures)) {
                     decoded.incrementAndGet();
                 }
             } catch (ImageException e) {
                 report(failed, photo.getValue().uses(), e);
-            } catch (RuntimeException e) {
-                // An encoder's refusal (a size the format cannot hold) is the photo's problem, not Parley's.
-                report(failed, photo.getValue().uses(), new ImageException("it cannot be made into the site's files ("
-                        + e.getMessage() + ")", e));
             }
         });
         return new Made(new TreeMap<>(pictures), List.copyOf(failed), decoded.get());
     }
 
     /** Makes one photo's files and pictures; returns whether it had to be decoded. */
-    private boolean make(Source source, String digest, Output output, Map<String, Picture> pictures) throws ImageException {
+    private boolean make(Source source, String digest, String stamp, Output output, Map<String, Picture> pictures)
+            throws ImageException {
         ImageInfo info = source.info();
         int width = info.uprightWidth();
         int height = info.uprightHeight();
@@ -244,7 +246,7 @@ public final class Photos {
         boolean png = source.png();
         String extension = "." + Encoder.extension(png);
         String type = Encoder.mediaType(png);
-        Decoded decoded = new Decoded(source, keep, budget);
+        Decoded decoded = new Decoded(source, keep, budget, stamp);
         Map<Cut, Picture.Rendition> made = new LinkedHashMap<>();
         for (Cut cut : all) {
             if (made.containsKey(cut)) {
@@ -255,13 +257,13 @@ public final class Photos {
             long[] size = {-1};
             try {
                 output.write(path, key, () -> {
-                    byte[] bytes = Encoder.encode(decoded.get(), width, cut, png);
+                    byte[] bytes = decoded.encode(width, cut, png);
                     size[0] = bytes.length;
                     return bytes;
                 });
                 // A file kept from the last build was not made again: its size is where that build left it.
                 long bytes = Long.parseLong(output.derived(Fingerprint.of("photo size", key),
-                        () -> Long.toString(size[0] >= 0 ? size[0] : Encoder.encode(decoded.get(), width, cut, png).length)));
+                        () -> Long.toString(size[0] >= 0 ? size[0] : decoded.encode(width, cut, png).length)));
                 made.put(cut, new Picture.Rendition(path, cut.outputWidth(), cut.outputHeight(), type, bytes));
             } catch (Decoded.Failure failure) {
                 throw failure.problem;
@@ -287,6 +289,8 @@ public final class Photos {
         private final Source source;
         private final double keep;
         private final java.util.concurrent.Semaphore budget;
+        /** The file's size, time and identity when its bytes were digested. */
+        private final String stamp;
         private BufferedImage image;
 
         /** An {@link ImageException} on its way out of an output's supplier. */
@@ -299,10 +303,24 @@ public final class Photos {
             }
         }
 
-        Decoded(Source source, double keep, java.util.concurrent.Semaphore budget) {
+        Decoded(Source source, double keep, java.util.concurrent.Semaphore budget, String stamp) {
             this.source = source;
             this.keep = keep;
             this.budget = budget;
+            this.stamp = stamp;
+        }
+
+        /**
+         * A file of the photo. An encoder's refusal is the photo's problem, at its lines; what the output
+         * throws (a full disk, a stale file under --verify-cache) is Parley's and goes on as it is.
+         */
+        byte[] encode(int width, Cut cut, boolean png) {
+            BufferedImage picture = get();
+            try {
+                return Encoder.encode(picture, width, cut, png);
+            } catch (RuntimeException e) {
+                throw new Failure(new ImageException("it cannot be made into the site's files (" + e.getMessage() + ")", e));
+            }
         }
 
         BufferedImage get() {
@@ -311,8 +329,14 @@ public final class Photos {
                 budget.acquireUninterruptibly(megapixels);
                 try {
                     image = Encoder.base(Decoder.decode(source.file(), source.info(), keep), source.info().uprightWidth(), keep);
+                    // The bytes decoded must be the bytes digested, which name the files they make.
+                    if (!stamp(source.file()).equals(stamp)) {
+                        throw new ImageException("it changed while the site was built; build again");
+                    }
                 } catch (ImageException e) {
                     throw new Failure(e);
+                } catch (IOException | RuntimeException e) {
+                    throw new Failure(new ImageException("it cannot be decoded (" + e.getMessage() + ")", e));
                 } finally {
                     budget.release(megapixels);
                 }
@@ -390,6 +414,14 @@ public final class Photos {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file's size, time and identity, where a link leads: what says it is the same file as before. */
+    static String stamp(Path file) throws IOException {
+        Path real = file.toRealPath();
+        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+        return real + " " + attributes.size() + " " + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                + " " + attributes.fileKey();
     }
 
     private static String sha256(Path file) throws IOException {

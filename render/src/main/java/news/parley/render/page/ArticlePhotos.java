@@ -39,11 +39,18 @@ public final class ArticlePhotos implements ArticleHtml {
             return html;
         }
         String page = Urls.file(Urls.article(article.slug()));
+        // Only the images the Markdown wrote inline, which are what the image stage made and what the key covers.
+        Set<String> inline = new java.util.HashSet<>();
+        for (ArticleBody.BodyLink link : article.body().links()) {
+            if (link.image()) {
+                inline.add(ImagePaths.inText(link.url(), article.article().path(), Set.of()));
+            }
+        }
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
         for (Element img : document.select("img[src]")) {
             String src = ImagePaths.inText(img.attr("src"), article.article().path(), Set.of());
-            Picture picture = src == null ? null : pictures.get(Picture.inTextKey(src));
+            Picture picture = src == null || !inline.contains(src) ? null : pictures.get(Picture.inTextKey(src));
             if (picture != null) {
                 place(img, picture, page);
             }
