@@ -399,6 +399,10 @@ class PhotoTest {
                         ![Delegates at the table](hall.jpg "The table in the hall.")
 
                         Text with an inline ![an icon](/photos/icon.png) inside, and a remote ![map](https://example.com/x.jpg).
+
+                        ![The hall again][hall]
+
+                        [hall]: hall.jpg "The hall, by reference."
                         """);
         BuildResult result = site.buildOk();
         assertThat(result.photos()).isEqualTo(2);
@@ -417,6 +421,11 @@ class PhotoTest {
         assertThat(icon.attr("srcset")).endsWith(" 64w");
         assertThat(read(site, path(site, icon.attr("src"), "articles/hall/index.html")).getWidth()).isEqualTo(64);
         assertThat(page.selectFirst(".body img[alt=map]").attr("src")).isEqualTo("https://example.com/x.jpg");
+        // A reference-style image is made as an inline one is.
+        Element byReference = page.select(".body figure.photo").get(1);
+        assertThat(byReference.selectFirst("img").attr("srcset")).isEqualTo(img.attr("srcset"));
+        assertThat(byReference.selectFirst("figcaption").text()).isEqualTo("The hall, by reference.");
+        assertThat(TestSite.report(result)).doesNotContain("leads to no page");
 
         Document item = org.jsoup.Jsoup.parseBodyFragment(new com.rometools.rome.io.SyndFeedInput()
                 .build(new org.xml.sax.InputSource(new java.io.StringReader(site.text("feed.xml"))))

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -38,6 +39,8 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -149,21 +152,54 @@ public final class Markdown {
         return new ArticleBody(render(document), summary, List.copyOf(mentioned), links(document, article));
     }
 
-    /** Every URL the editor wrote (links, images, reference definitions), for the link check. */
+    /**
+     * Every URL the editor wrote (links, images, reference definitions), for the link check and the image
+     * stage. A reference-style image ({@code ![text][ref]}) counts with its definition's URL, at its own
+     * place; the definition it uses is not counted again.
+     */
     private static List<ArticleBody.BodyLink> links(Document document, Article article) {
+        // Definitions by their label; a definition that only images use is the images' to report.
+        Map<String, Reference> definitions = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Reference reference) {
+                definitions.putIfAbsent(label(reference.getReference()), reference);
+            }
+        }
+        Set<Reference> imageDefinitions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Reference> linkDefinitions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node node : document.getDescendants()) {
+            if (node instanceof RefNode ref && definitions.containsKey(label(reference(ref)))) {
+                (ref instanceof ImageRef ? imageDefinitions : linkDefinitions).add(definitions.get(label(reference(ref))));
+            }
+        }
+        imageDefinitions.removeAll(linkDefinitions);
         List<ArticleBody.BodyLink> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            BasedSequence url = node instanceof LinkNodeBase link ? link.getUrl()
-                    : node instanceof Reference reference ? reference.getUrl() : null;
+            // A definition is a LinkNodeBase too: it is asked first.
+            BasedSequence url = node instanceof Reference reference ? (imageDefinitions.contains(reference) ? null : reference.getUrl())
+                    : node instanceof LinkNodeBase link ? link.getUrl()
+                    : node instanceof ImageRef image && definitions.containsKey(label(reference(image)))
+                    ? definitions.get(label(reference(image))).getUrl() : null;
             if (url == null || url.isEmpty()) {
                 continue;
             }
+            boolean image = node instanceof Image || node instanceof ImageRef;
             int offset = node.getStartOffset();
             links.add(new ArticleBody.BodyLink(url.unescape(), article.bodyLine() + document.getLineNumber(offset),
-                    offset - document.getChars().startOfLine(offset) + 1, node instanceof Image || node instanceof ImageRef,
-                    node instanceof Image image && !new TextCollectingVisitor().collectAndGetText(image).isBlank()));
+                    offset - document.getChars().startOfLine(offset) + 1, image,
+                    image && !new TextCollectingVisitor().collectAndGetText(node).isBlank()));
         }
         return links;
+    }
+
+    /** The label a reference-style link or image names: {@code [ref]}, or its text for {@code [text][]} and {@code [text]}. */
+    private static BasedSequence reference(RefNode ref) {
+        return ref.isDummyReference() || ref.getReference().isBlank() ? ref.getText() : ref.getReference();
+    }
+
+    /** A label as CommonMark matches it: without case, with runs of spaces as one. */
+    private static String label(BasedSequence label) {
+        return label.toString().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Visits the text a reader sees as running prose: not links, code, headings or raw HTML. */
