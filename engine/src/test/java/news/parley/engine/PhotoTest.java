@@ -506,6 +506,47 @@ class PhotoTest {
                 .containsExactly("/img/scene.jpg", "/img/logo.png");
     }
 
+    /** {@code png} with a chunk of {@code type} inserted after its header chunk. */
+    static byte[] withChunk(byte[] png, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length).putInt(data.length)
+                .put(type.getBytes(StandardCharsets.US_ASCII)).put(data).putInt((int) crc.getValue());
+        int afterHeader = 8 + 8 + 13 + 4;
+        return concat(concat(Arrays.copyOf(png, afterHeader), chunk.array()), Arrays.copyOfRange(png, afterHeader, png.length));
+    }
+
+    @Test
+    void aPngsColourProfileAndOrientationAreAppliedToo() throws Exception {
+        BufferedImage grey = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(new Color(128, 128, 128));
+        g.fillRect(0, 0, 200, 200);
+        g.setColor(new Color(0, 0, 255));
+        g.fillRect(200, 0, 200, 200);
+        g.dispose();
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB).getData());
+        deflater.finish();
+        byte[] deflated = new byte[100_000];
+        int length = deflater.deflate(deflated);
+        byte[] iccp = concat("Linear\0\0".getBytes(StandardCharsets.ISO_8859_1), Arrays.copyOf(deflated, length));
+        byte[] png = withChunk(withChunk(encode(grey, "png"), "iCCP", iccp), "eXIf", exif(6, "Secret Source", "SERIAL-1"));
+        TestSite site = site().bytes("articles/grey.png", png)
+                .article("grey", "2025-06-20", "image: {src: grey.png, alt: Grey}", "Text.\n");
+        site.buildOk();
+        Element img = site.page("articles/grey/index.html").selectFirst("figure.lead img");
+        // Turned as its EXIF says: 200 wide and 400 high, the grey half on top.
+        assertThat(List.of(img.attr("width"), img.attr("height"))).isEqualTo(List.of("200", "400"));
+        String file = path(site, img.attr("src"), "articles/grey/index.html");
+        BufferedImage made = read(site, file);
+        assertThat(new Color(made.getRGB(100, 100)).getRed()).isBetween(180, 196);
+        assertThat(new Color(made.getRGB(100, 300)).getBlue()).isGreaterThan(200);
+        assertThat(new String(Files.readAllBytes(site.output.resolve(file)), StandardCharsets.ISO_8859_1))
+                .doesNotContain("Secret", "iCCP", "eXIf");
+    }
+
     /** The first bytes of a PNG: its signature and a header chunk giving the size (no pixels follow). */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)

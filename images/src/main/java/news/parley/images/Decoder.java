@@ -63,6 +63,9 @@ public final class Decoder {
                         || Math.abs(image.getHeight() - (info.height() + step - 1) / step) > 1) {
                     throw new ImageException("it changed while the site was built; build again");
                 }
+                if (info.format().equals("png")) {
+                    image = withProfile(image, Chunks.png(file, "iCCP"));
+                }
                 return upright(standard(image, info.alpha()), info.orientation());
             } finally {
                 reader.dispose();
@@ -78,6 +81,54 @@ public final class Decoder {
      */
     public static int step(double keep) {
         return Math.max(1, (int) Math.floor(1 / keep));
+    }
+
+    /**
+     * A PNG's pixels converted from the colour profile its {@code iCCP} chunk holds (a name, a zero, the
+     * method, then the profile deflated), which the JDK's reader does not apply: a Display P3 screenshot
+     * keeps its colours. Without one, or with one Parley cannot use, the pixels stay as they are.
+     */
+    static BufferedImage withProfile(BufferedImage image, byte[] chunk) {
+        if (chunk == null || image.getColorModel().getColorSpace().getType() != ColorSpace.TYPE_RGB) {
+            return image;
+        }
+        try {
+            int nul = 0;
+            while (nul < chunk.length && chunk[nul] != 0) {
+                nul++;
+            }
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            inflater.setInput(chunk, nul + 2, chunk.length - nul - 2);
+            java.io.ByteArrayOutputStream profile = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished() && profile.size() < (1 << 20)) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                profile.write(buffer, 0, n);
+            }
+            inflater.end();
+            java.awt.color.ICC_Profile icc = java.awt.color.ICC_Profile.getInstance(profile.toByteArray());
+            if (icc.getColorSpaceType() != ColorSpace.TYPE_RGB) {
+                return image;
+            }
+            BufferedImage rgb = image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB
+                    ? image : standard(image, image.getColorModel().hasAlpha());
+            BufferedImage converted = new BufferedImage(rgb.getWidth(), rgb.getHeight(), rgb.getType());
+            java.awt.image.WritableRaster source = rgb.getRaster().createWritableChild(0, 0, rgb.getWidth(), rgb.getHeight(),
+                    0, 0, new int[]{0, 1, 2});
+            java.awt.image.WritableRaster target = converted.getRaster().createWritableChild(0, 0, rgb.getWidth(),
+                    rgb.getHeight(), 0, 0, new int[]{0, 1, 2});
+            new ColorConvertOp(new java.awt.color.ICC_Profile[]{icc,
+                    java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_sRGB)}, null).filter(source, target);
+            if (rgb.getColorModel().hasAlpha()) {
+                converted.getAlphaRaster().setRect(rgb.getAlphaRaster());
+            }
+            return converted;
+        } catch (IllegalArgumentException | java.util.zip.DataFormatException | java.awt.color.CMMException e) {
+            return image; // a damaged profile: the pixels as stored, as browsers show them
+        }
     }
 
     /** The picture in sRGB, in a layout the resampler and the encoders take (8 bits per channel). */

@@ -64,7 +64,12 @@ public final class ImageProbe {
                 }
                 boolean alpha = !format.equals("jpeg") && reader.getRawImageType(0) != null
                         && reader.getRawImageType(0).getColorModel().hasAlpha();
-                int orientation = format.equals("jpeg") ? orientation(in) : 1;
+                int orientation = switch (format) {
+                    case "jpeg" -> orientation(in);
+                    case "png" -> orientation(Chunks.png(file, "eXIf"));
+                    case "webp" -> orientation(Chunks.webp(file, "EXIF"));
+                    default -> 1;
+                };
                 return new ImageInfo(format, width, height, orientation, alpha);
             } finally {
                 reader.dispose();
@@ -81,6 +86,23 @@ public final class ImageProbe {
             case "webp" -> "webp";
             default -> null;
         };
+    }
+
+    /** The orientation an EXIF block (a TIFF header and its directory) gives, or 1. */
+    private static int orientation(byte[] exif) {
+        if (exif == null) {
+            return 1;
+        }
+        // WebP's EXIF chunk may start with the "Exif" identifier JPEG uses; the TIFF header follows it.
+        int start = exif.length > 6 && exif[0] == 'E' && exif[1] == 'x' && exif[2] == 'i' && exif[3] == 'f' ? 6 : 0;
+        try (ImageInputStream tiff = ImageIO.createImageInputStream(
+                new java.io.ByteArrayInputStream(exif, start, exif.length - start))) {
+            Entry entry = new TIFFReader().read(tiff).getEntryById(TIFF.TAG_ORIENTATION);
+            int value = entry != null && entry.getValue() instanceof Number number ? number.intValue() : 1;
+            return value >= 1 && value <= 8 ? value : 1;
+        } catch (IOException | RuntimeException e) {
+            return 1; // a damaged EXIF block says nothing of the pixels, which decode as they are
+        }
     }
 
     /** The EXIF orientation of a JPEG, or 1 when it has none that makes sense. */
