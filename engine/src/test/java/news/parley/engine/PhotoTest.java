@@ -506,6 +506,21 @@ class PhotoTest {
                 .containsExactly("/img/scene.jpg", "/img/logo.png");
     }
 
+    @Test
+    void anOpaquePictureWithAnAlphaChannelIsWrittenAsJpeg() throws Exception {
+        BufferedImage opaque = new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = opaque.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 300, 200);
+        g.dispose();
+        TestSite site = site().bytes("articles/flat.png", encode(opaque, "png"))
+                .article("flat", "2025-06-20", "image: {src: flat.png, alt: Flat}", "Text.\n");
+        site.buildOk();
+        assertThat(site.page("articles/flat/index.html").selectFirst("figure.lead img").attr("src")).endsWith("/300.jpg");
+        // A rebuild knows it without decoding.
+        assertThat(site.buildOk().photosDecoded()).isZero();
+    }
+
     /** {@code png} with a chunk of {@code type} inserted after its header chunk. */
     static byte[] withChunk(byte[] png, String type, byte[] data) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();

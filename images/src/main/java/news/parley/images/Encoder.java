@@ -69,6 +69,24 @@ public final class Encoder {
         }
     }
 
+    /** Whether any pixel of {@code picture} is less than opaque. */
+    public static boolean transparent(BufferedImage picture) {
+        java.awt.image.WritableRaster alpha = picture.getAlphaRaster();
+        if (alpha == null) {
+            return false;
+        }
+        int[] row = new int[alpha.getWidth()];
+        for (int y = 0; y < alpha.getHeight(); y++) {
+            alpha.getSamples(0, y, alpha.getWidth(), 1, 0, row);
+            for (int value : row) {
+                if (value < 255) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static String mediaType(boolean png) {
         return png ? "image/png" : "image/jpeg";
     }

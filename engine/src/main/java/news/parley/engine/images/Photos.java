@@ -243,10 +243,18 @@ public final class Photos {
         // Named by the photo's bytes, so that a new photo gets new addresses, but not by its file's name,
         // which may say when or on what device it was taken.
         String folder = "images/" + Fingerprint.of("photo folder", digest).substring(0, 16) + "/";
-        boolean png = source.png();
+        Decoded decoded = new Decoded(source, keep, budget, stamp);
+        // A picture that may be transparent is written as PNG only where it is: many opaque pictures carry an
+        // alpha channel, and as JPEG they are a fraction of the size. Found once, then kept with the photo.
+        boolean png;
+        try {
+            png = source.png() && Boolean.parseBoolean(output.derived(Fingerprint.of("photo transparent", digest),
+                    () -> Boolean.toString(Encoder.transparent(decoded.get()))));
+        } catch (Decoded.Failure failure) {
+            throw failure.problem;
+        }
         String extension = "." + Encoder.extension(png);
         String type = Encoder.mediaType(png);
-        Decoded decoded = new Decoded(source, keep, budget, stamp);
         Map<Cut, Picture.Rendition> made = new LinkedHashMap<>();
         for (Cut cut : all) {
             if (made.containsKey(cut)) {
