@@ -137,6 +137,7 @@ class PhotoTest {
         TestSite site = site()
                 .bytes("articles/2025/06/summit.jpg", encode(halves(2000, 1000), "jpeg"))
                 .article("summit", "2025-06-20", """
+                        actors: [vladimir-putin]
                         image:
                           src: summit.jpg
                           alt: Delegates in the hall
@@ -190,6 +191,15 @@ class PhotoTest {
             return List.of(crop.getWidth(), crop.getHeight());
         }));
         assertThat(sizes.values()).containsExactlyInAnyOrder(List.of(1200, 675), List.of(1200, 900), List.of(1000, 1000));
+
+        // A related article's page shows the same small crop beside its link.
+        site.article("follow-up", "2025-06-21", "actors: [vladimir-putin]", "Text.\n");
+        Files.move(site.source.resolve("articles/follow-up.md"), site.source.resolve("articles/2025/06/follow-up.md"));
+        site.buildOk();
+        Element related = site.page("articles/follow-up/index.html").selectFirst(".related img.thumb");
+        assertThat(related).isNotNull();
+        assertThat(related.attr("alt")).isEmpty();
+        assertThat(read(site, path(site, related.attr("src"), "articles/follow-up/index.html")).getWidth()).isEqualTo(480);
 
         // The home page's card shows a small crop that says nothing the headline does not.
         Element thumb = site.page("index.html").selectFirst(".card img.thumb");
@@ -402,7 +412,10 @@ class PhotoTest {
 
                         ![The hall again][hall]
 
+                        ![The hall][]
+
                         [hall]: hall.jpg "The hall, by reference."
+                        [the hall]: hall.jpg
                         """);
         BuildResult result = site.buildOk();
         assertThat(result.photos()).isEqualTo(2);
@@ -425,6 +438,7 @@ class PhotoTest {
         Element byReference = page.select(".body figure.photo").get(1);
         assertThat(byReference.selectFirst("img").attr("srcset")).isEqualTo(img.attr("srcset"));
         assertThat(byReference.selectFirst("figcaption").text()).isEqualTo("The hall, by reference.");
+        assertThat(page.select(".body figure.photo").get(2).selectFirst("img").attr("srcset")).isEqualTo(img.attr("srcset"));
         assertThat(TestSite.report(result)).doesNotContain("leads to no page");
 
         Document item = org.jsoup.Jsoup.parseBodyFragment(new com.rometools.rome.io.SyndFeedInput()

@@ -15,15 +15,17 @@ import java.nio.file.Path;
 final class Chunks {
     /** A chunk larger than this is no EXIF block or colour profile worth reading. */
     private static final int MOST = 1 << 20;
+    /** How many chunks are looked at before giving up: real files have a few dozen. */
+    private static final int CHUNKS = 10_000;
 
     private Chunks() {
     }
 
     /** The data of {@code file}'s first PNG chunk of {@code type}, or null (also before the image data ends the search). */
     static byte[] png(Path file, String type) throws IOException {
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
             in.skipNBytes(8);
-            while (true) {
+            for (int n = 0; n < CHUNKS; n++) {
                 int length = in.readInt();
                 String found = new String(in.readNBytes(4), StandardCharsets.US_ASCII);
                 if (found.equals("IEND") || found.equals("IDAT") && !type.equals("IDAT") && before(type)) {
@@ -34,6 +36,7 @@ final class Chunks {
                 }
                 skip(in, (length & 0xFFFFFFFFL) + 4);
             }
+            return null;
         } catch (EOFException e) {
             return null;
         }
@@ -46,25 +49,36 @@ final class Chunks {
 
     /** The data of {@code file}'s first WebP (RIFF) chunk of {@code type}, or null. */
     static byte[] webp(Path file, String type) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             byte[] header = in.readNBytes(12);
             if (header.length < 12 || !new String(header, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
                     || !new String(header, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
                 return null;
             }
-            while (true) {
+            // The chunks end where the RIFF header says, whatever follows in the file.
+            long left = littleEndian(header, 4) - 4;
+            for (int n = 0; n < CHUNKS && left >= 8; n++) {
                 byte[] chunk = in.readNBytes(8);
                 if (chunk.length < 8) {
                     return null;
                 }
                 String found = new String(chunk, 0, 4, StandardCharsets.US_ASCII);
-                long length = (chunk[4] & 0xFFL) | (chunk[5] & 0xFFL) << 8 | (chunk[6] & 0xFFL) << 16 | (chunk[7] & 0xFFL) << 24;
+                long length = littleEndian(chunk, 4);
                 if (found.equals(type)) {
-                    return length > MOST ? null : in.readNBytes((int) length);
+                    return length > MOST || length > left - 8 ? null : in.readNBytes((int) length);
                 }
-                skip(in, length + (length & 1));
+                long padded = length + (length & 1);
+                skip(in, Math.min(padded, left - 8));
+                left -= 8 + padded;
             }
+            return null;
+        } catch (EOFException e) {
+            return null;
         }
+    }
+
+    private static long littleEndian(byte[] bytes, int at) {
+        return (bytes[at] & 0xFFL) | (bytes[at + 1] & 0xFFL) << 8 | (bytes[at + 2] & 0xFFL) << 16 | (bytes[at + 3] & 0xFFL) << 24;
     }
 
     private static void skip(InputStream in, long bytes) throws IOException {

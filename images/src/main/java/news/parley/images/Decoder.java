@@ -92,12 +92,16 @@ public final class Decoder {
         if (chunk == null || image.getColorModel().getColorSpace().getType() != ColorSpace.TYPE_RGB) {
             return image;
         }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
         try {
+            // A name of 1 to 79 bytes, a zero, the compression method (0, deflate), then the profile.
             int nul = 0;
             while (nul < chunk.length && chunk[nul] != 0) {
                 nul++;
             }
-            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            if (nul < 1 || nul > 79 || nul + 2 > chunk.length || chunk[nul + 1] != 0) {
+                return image;
+            }
             inflater.setInput(chunk, nul + 2, chunk.length - nul - 2);
             java.io.ByteArrayOutputStream profile = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -108,7 +112,6 @@ public final class Decoder {
                 }
                 profile.write(buffer, 0, n);
             }
-            inflater.end();
             java.awt.color.ICC_Profile icc = java.awt.color.ICC_Profile.getInstance(profile.toByteArray());
             if (icc.getColorSpaceType() != ColorSpace.TYPE_RGB) {
                 return image;
@@ -126,9 +129,18 @@ public final class Decoder {
                 converted.getAlphaRaster().setRect(rgb.getAlphaRaster());
             }
             return converted;
-        } catch (IllegalArgumentException | java.util.zip.DataFormatException | java.awt.color.CMMException e) {
+        } catch (RuntimeException | java.util.zip.DataFormatException e) {
             return image; // a damaged profile: the pixels as stored, as browsers show them
+        } finally {
+            inflater.end();
         }
+    }
+
+    /** Whether a profile's description names sRGB (IEC 61966-2.1), as the copies cameras and programs embed do. */
+    private static boolean describesSrgb(java.awt.color.ICC_Profile icc) {
+        byte[] description = icc.getData(java.awt.color.ICC_Profile.icSigProfileDescriptionTag);
+        return description != null && new String(description, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("\0", "").contains("sRGB");
     }
 
     /** The picture in sRGB, in a layout the resampler and the encoders take (8 bits per channel). */

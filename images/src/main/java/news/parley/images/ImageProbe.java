@@ -95,8 +95,9 @@ public final class ImageProbe {
         }
         // WebP's EXIF chunk may start with the "Exif" identifier JPEG uses; the TIFF header follows it.
         int start = exif.length > 6 && exif[0] == 'E' && exif[1] == 'x' && exif[2] == 'i' && exif[3] == 'f' ? 6 : 0;
-        try (ImageInputStream tiff = ImageIO.createImageInputStream(
-                new java.io.ByteArrayInputStream(exif, start, exif.length - start))) {
+        // A stream that knows its length: TIFFReader checks entry counts against it before allocating.
+        try (ImageInputStream tiff = new com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream(exif, start,
+                exif.length - start)) {
             Entry entry = new TIFFReader().read(tiff).getEntryById(TIFF.TAG_ORIENTATION);
             int value = entry != null && entry.getValue() instanceof Number number ? number.intValue() : 1;
             return value >= 1 && value <= 8 ? value : 1;
@@ -117,12 +118,8 @@ public final class ImageProbe {
             if (data.read() < 0) {
                 return 1;
             }
-            try (ImageInputStream tiff = ImageIO.createImageInputStream(data)) {
-                Directory directory = new TIFFReader().read(tiff);
-                Entry entry = directory.getEntryById(TIFF.TAG_ORIENTATION);
-                int value = entry != null && entry.getValue() instanceof Number number ? number.intValue() : 1;
-                return value >= 1 && value <= 8 ? value : 1;
-            }
+            byte[] block = data.readAllBytes();
+            return orientation(block);
         } catch (IOException | RuntimeException e) {
             return 1; // a damaged EXIF block says nothing of the pixels, which decode as they are
         }

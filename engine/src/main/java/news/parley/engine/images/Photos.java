@@ -248,7 +248,7 @@ public final class Photos {
         // alpha channel, and as JPEG they are a fraction of the size. Found once, then kept with the photo.
         boolean png;
         try {
-            png = source.png() && Boolean.parseBoolean(output.derived(Fingerprint.of("photo transparent", digest),
+            png = source.png() && Boolean.parseBoolean(output.derived(Fingerprint.of("photo transparent", digest, Double.toString(keep)),
                     () -> Boolean.toString(Encoder.transparent(decoded.get()))));
         } catch (Decoded.Failure failure) {
             throw failure.problem;

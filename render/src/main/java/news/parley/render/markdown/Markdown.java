@@ -39,8 +39,6 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -158,18 +156,13 @@ public final class Markdown {
      * place; the definition it uses is not counted again.
      */
     private static List<ArticleBody.BodyLink> links(Document document, Article article) {
-        // Definitions by their label; a definition that only images use is the images' to report.
-        Map<String, Reference> definitions = new HashMap<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Reference reference) {
-                definitions.putIfAbsent(label(reference.getReference()), reference);
-            }
-        }
+        // A definition that only images use is the images' to report. Flexmark matches labels as CommonMark
+        // does ([ref], [text][], [text]), and gives the first definition of a label.
         Set<Reference> imageDefinitions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<Reference> linkDefinitions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Node node : document.getDescendants()) {
-            if (node instanceof RefNode ref && definitions.containsKey(label(reference(ref)))) {
-                (ref instanceof ImageRef ? imageDefinitions : linkDefinitions).add(definitions.get(label(reference(ref))));
+            if (node instanceof RefNode ref && ref.getReferenceNode(document) != null) {
+                (ref instanceof ImageRef ? imageDefinitions : linkDefinitions).add(ref.getReferenceNode(document));
             }
         }
         imageDefinitions.removeAll(linkDefinitions);
@@ -178,8 +171,8 @@ public final class Markdown {
             // A definition is a LinkNodeBase too: it is asked first.
             BasedSequence url = node instanceof Reference reference ? (imageDefinitions.contains(reference) ? null : reference.getUrl())
                     : node instanceof LinkNodeBase link ? link.getUrl()
-                    : node instanceof ImageRef image && definitions.containsKey(label(reference(image)))
-                    ? definitions.get(label(reference(image))).getUrl() : null;
+                    : node instanceof ImageRef image && image.getReferenceNode(document) != null
+                    ? image.getReferenceNode(document).getUrl() : null;
             if (url == null || url.isEmpty()) {
                 continue;
             }
@@ -190,16 +183,6 @@ public final class Markdown {
                     image && !new TextCollectingVisitor().collectAndGetText(node).isBlank()));
         }
         return links;
-    }
-
-    /** The label a reference-style link or image names: {@code [ref]}, or its text for {@code [text][]} and {@code [text]}. */
-    private static BasedSequence reference(RefNode ref) {
-        return ref.isDummyReference() || ref.getReference().isBlank() ? ref.getText() : ref.getReference();
-    }
-
-    /** A label as CommonMark matches it: without case, with runs of spaces as one. */
-    private static String label(BasedSequence label) {
-        return label.toString().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Visits the text a reader sees as running prose: not links, code, headings or raw HTML. */
