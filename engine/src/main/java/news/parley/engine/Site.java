@@ -191,6 +191,7 @@ public final class Site {
         SiteIndex index = SiteIndex.build(content, bodies, fingerprints);
         problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
+        problems.addAll(SiteChecks.redirectClashes(index, content.staticFiles()));
         startStage(Stage.IMAGES);
         Photos photos = Photos.probe(content.root(), index, Set.copyOf(content.staticFiles()), cache);
         problems.addAll(photos.problems());

@@ -92,6 +92,31 @@ public final class SiteChecks {
     }
 
     /**
+     * Old paths ({@code redirectFrom}) that something else claims: a page of the site (its file named),
+     * a file of {@code static/}, or another old path. Each is an error at the line that names it.
+     */
+    public static List<Problem> redirectClashes(SiteIndex index, List<String> staticFiles) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        for (String path : sitePaths(index, Set.of())) {
+            owners.put(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path, "a page of the site");
+        }
+        index.articles().forEach(a -> owners.put(Urls.file(Urls.article(a.slug())), "the page of " + a.article().path()));
+        index.actors().forEach(a -> owners.put(Urls.file(Urls.actor(a.id())), "the page of " + a.path()));
+        staticFiles.forEach(file -> owners.put(file, "static/" + file));
+        List<Problem> errors = new ArrayList<>();
+        java.util.function.BiConsumer<String, news.parley.core.model.Redirect> check = (file, redirect) -> {
+            String owner = owners.putIfAbsent(redirect.file(), "the 'redirectFrom' of " + file + " (line " + redirect.line() + ")");
+            if (owner != null) {
+                errors.add(Problem.error(file, redirect.line(), redirect.column(), "'/" + redirect.path()
+                        + "' cannot send readers here: it is " + owner));
+            }
+        };
+        index.articles().forEach(a -> a.article().redirectFrom().forEach(r -> check.accept(a.article().path(), r)));
+        index.actors().forEach(a -> a.redirectFrom().forEach(r -> check.accept(a.path(), r)));
+        return errors;
+    }
+
+    /**
      * Whether a link surely leaves the site: it names a scheme other than http(s), or another host.
      * Most links in news are such, and telling so from the text spares parsing each as a URI.
      */

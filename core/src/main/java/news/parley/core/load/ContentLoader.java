@@ -3,6 +3,7 @@ package news.parley.core.load;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
 import news.parley.core.model.ImageRef;
+import news.parley.core.model.Redirect;
 import news.parley.core.model.Country;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.problem.ContentException;
@@ -41,8 +42,9 @@ public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description", "author",
             "feeds", "pageSize", "markdown");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
-            "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image");
-    private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type", "image");
+            "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image", "redirectFrom");
+    private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type", "image",
+            "redirectFrom");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit", "focus");
 
     /**
@@ -256,6 +258,7 @@ public final class ContentLoader {
             yaml.error("type", "'type' must be person or organization, found '" + type + "'");
         }
         ImageRef image = image(yaml, path);
+        List<Redirect> redirects = redirects(yaml);
         if (name == null) {
             return;
         }
@@ -266,7 +269,7 @@ public final class ContentLoader {
         }
         actors.put(id, new Actor(id, path, name, aliases, country, role, type.equals("organization"),
                 parsed.frontMatter.body(),
-                parsed.frontMatter.bodyLine(), image));
+                parsed.frontMatter.bodyLine(), image, redirects));
     }
 
     private Map<String, String> loadCountries() {
@@ -422,12 +425,13 @@ public final class ContentLoader {
             lang = null;
         }
         ImageRef image = image(yaml, path);
+        List<Redirect> redirects = redirects(yaml);
         if (title == null || date == null || slug == null) {
             return null;
         }
         Article article = new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
                 yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
-                parsed.frontMatter.body(), parsed.frontMatter.bodyLine(), image);
+                parsed.frontMatter.body(), parsed.frontMatter.bodyLine(), image, redirects);
         return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1, digest(article));
     }
 
@@ -451,12 +455,38 @@ public final class ContentLoader {
         Article whole = frontMatter == null ? null : new Article(article.path(), article.slug(), article.title(),
                 article.date(), article.updated(), article.summary(), article.countries(), article.actors(),
                 article.tags(), article.author(), article.source(), article.sourceUrl(), article.draft(), article.lang(),
-                frontMatter.body(), frontMatter.bodyLine(), article.image());
+                frontMatter.body(), frontMatter.bodyLine(), article.image(), article.redirectFrom());
         if (whole == null || !digest(whole).equals(digest)) {
             throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
                     + " build again"));
         }
         return whole;
+    }
+
+    /**
+     * The {@code redirectFrom} list: old paths of this site, from its root ({@code /2019/06/old-slug/},
+     * {@code /old-page.html}); a path without a trailing slash or {@code .html} is a folder. Anything
+     * else (a URL, a host, {@code ..}, a query, the home page) is an error at its line.
+     */
+    private static List<Redirect> redirects(YamlFields yaml) {
+        List<Redirect> redirects = new ArrayList<>();
+        for (YamlFields.Positioned entry : yaml.positionedStrings("redirectFrom")) {
+            String path = entry.value();
+            boolean valid = path.startsWith("/") && !path.startsWith("//") && !path.matches("(?s).*[\\s?#\\\\%].*")
+                    && java.util.Arrays.stream(path.split("/")).noneMatch(part -> part.equals("..") || part.equals("."))
+                    && path.length() > 1;
+            if (!valid) {
+                yaml.errorAt(entry, "'redirectFrom' takes paths of this site from its root, such as /2019/06/old-slug/"
+                        + " or /old-page.html (no host, '..', query, spaces or the home page), found '" + path + "'");
+                continue;
+            }
+            String relative = path.substring(1);
+            if (!relative.endsWith("/") && !relative.toLowerCase(Locale.ROOT).endsWith(".html")) {
+                relative += "/";
+            }
+            redirects.add(new Redirect(relative, entry.line(), entry.column()));
+        }
+        return redirects;
     }
 
     /**

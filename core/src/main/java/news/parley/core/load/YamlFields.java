@@ -179,6 +179,11 @@ final class YamlFields {
         return out;
     }
 
+    /** Reports an error at one item of a list. */
+    void errorAt(Positioned item, String message) {
+        problems.add(Problem.error(path, item.line(), item.column(), message));
+    }
+
     /** Where a key's value starts (its line and column), or the key's line when it has none. */
     Positioned positioned(String key, String value) {
         Node node = value(key);

@@ -15,22 +15,25 @@ import java.util.List;
  * @param body      the Markdown after the front matter
  * @param bodyLine  the line of the file on which the body starts, to place problems in it
  * @param image     the lead photo, or null
+ * @param redirectFrom paths of the site that used to serve the article
  */
 public record Article(String path, String slug, String title, OffsetDateTime date, OffsetDateTime updated,
                       String summary, List<String> countries, List<String> actors, List<String> tags,
                       String author, String source, String sourceUrl, boolean draft, String lang,
-                      String body, int bodyLine, ImageRef image) {
+                      String body, int bodyLine, ImageRef image,
+                      List<Redirect> redirectFrom) {
 
     public Article {
         countries = List.copyOf(countries);
         actors = List.copyOf(actors);
         tags = List.copyOf(tags);
+        redirectFrom = List.copyOf(redirectFrom);
     }
 
     /** The same article without its Markdown, which nothing needs once it is rendered. */
     public Article withoutBody() {
         return new Article(path, slug, title, date, updated, summary, countries, actors, tags, author, source,
-                sourceUrl, draft, lang, "", bodyLine, image);
+                sourceUrl, draft, lang, "", bodyLine, image, redirectFrom);
     }
 
     /** The date readers and feeds treat as the last change. */

@@ -50,6 +50,6 @@ class ActorMatcherTest {
     }
 
     private static Actor actor(String id, String name, String... aliases) {
-        return new Actor(id, "actors/" + id + ".md", name, List.of(aliases), null, "", false, "", 1, null);
+        return new Actor(id, "actors/" + id + ".md", name, List.of(aliases), null, "", false, "", 1, null, List.of());
     }
 }

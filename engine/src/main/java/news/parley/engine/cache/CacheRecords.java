@@ -4,6 +4,7 @@ import news.parley.core.index.SiteIndex;
 import news.parley.core.load.ArticleMemo;
 import news.parley.core.model.Article;
 import news.parley.core.model.ImageRef;
+import news.parley.core.model.Redirect;
 import news.parley.core.model.ArticleBody;
 import news.parley.core.problem.Problem;
 import news.parley.core.problem.Severity;
@@ -127,6 +128,12 @@ final class CacheRecords {
             out.writeInt(image.line());
             out.writeInt(image.column());
         }
+        out.writeInt(a.redirectFrom().size());
+        for (Redirect redirect : a.redirectFrom()) {
+            out.writeText(redirect.path());
+            out.writeInt(redirect.line());
+            out.writeInt(redirect.column());
+        }
     }
 
     private static Article readArticle(RecordReader in) {
@@ -144,8 +151,12 @@ final class CacheRecords {
         ImageRef image = in.readBoolean() ? new ImageRef(in.readNullable(), in.readNullable(), in.readNullable(),
                 in.readNullable(), Double.longBitsToDouble(in.readLong()), Double.longBitsToDouble(in.readLong()),
                 in.readInt(), in.readInt()) : null;
+        List<Redirect> redirects = new ArrayList<>();
+        for (int n = in.count(3); n > 0; n--) {
+            redirects.add(new Redirect(in.readText(), in.readInt(), in.readInt()));
+        }
         return new Article(t[0], t[1], t[2], date, updated, t[3], countries, actors, tags, t[4], t[5], t[6], draft,
-                t[7], "", bodyLine, image);
+                t[7], "", bodyLine, image, redirects);
     }
 
     /** A date as numbers: parsing ISO text back costs more than all else in reading the cache. */

@@ -99,6 +99,7 @@ public final class Pages {
         index.countries().forEach(this::country);
         notFound();
         search();
+        redirects();
         output.write(STYLESHEET, resource(Theme.DEFAULTS + "style.css"));
         output.write("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml")
                 + "\nSitemap: " + urls.absolute("news-sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8));
@@ -247,6 +248,32 @@ public final class Pages {
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
                 new Views.Meta("website", ogLocale(site.language()), null, null, null, null));
         write("404.html", "404", key("404", "404.html"), () -> new Views.NotFoundPage(layout));
+    }
+
+    /**
+     * A page at each old path ({@code redirectFrom}) that sends readers on, and {@code _redirects}, which
+     * Netlify, Cloudflare Pages and GitLab Pages read to answer the same paths with a 301.
+     */
+    private void redirects() {
+        java.util.Map<news.parley.core.model.Redirect, String[]> targets = new java.util.LinkedHashMap<>();
+        index.articles().forEach(a -> a.article().redirectFrom().forEach(r -> targets.put(r,
+                new String[]{Urls.article(a.slug()), a.article().title(), a.article().lang() != null ? a.article().lang()
+                        : site.language()})));
+        index.actors().forEach(a -> a.redirectFrom().forEach(r -> targets.put(r,
+                new String[]{Urls.actor(a.id()), a.name(), site.language()})));
+        if (targets.isEmpty()) {
+            return;
+        }
+        String base = site.baseUrl().getPath().replaceAll("/+$", "");
+        StringBuilder lines = new StringBuilder();
+        targets.forEach((redirect, target) -> {
+            String url = urls.absolute(target[0]);
+            write(redirect.file(), "redirect", key("redirect", redirect.file()).add(url).add(target[1]).add(target[2]),
+                    () -> new Views.RedirectPage(target[2], target[1], url));
+            lines.append(base).append('/').append(redirect.path()).append(' ').append(base).append('/').append(target[0])
+                    .append(" 301\n");
+        });
+        output.write("_redirects", lines.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The search page and the compact index its script searches, in the browser, with no server. */

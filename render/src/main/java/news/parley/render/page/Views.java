@@ -115,4 +115,12 @@ public final class Views {
 
     public record NotFoundPage(Layout layout) {
     }
+
+    /**
+     * A page at an old path that sends readers on to where its page is now.
+     *
+     * @param url the page's address now, absolute
+     */
+    public record RedirectPage(String language, String title, String url) {
+    }
 }

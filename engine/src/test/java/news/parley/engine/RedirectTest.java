@@ -1,0 +1,83 @@
+package news.parley.engine;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Moved pages as readers, crawlers and static hosts meet them: a page that sends on, and _redirects. */
+class RedirectTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return new TestSite(dir)
+                .file("site.yaml", "title: Test Wire\nbaseUrl: https://example.org/news/\nlanguage: en\ntimezone: UTC\n")
+                .file("actors/vladimir-putin.md", "---\nname: Vladimir Putin\naliases: [Putin]\ncountry: ru\n"
+                        + "redirectFrom: [/actors/putin/]\n---\nBio.\n")
+                .article("talks-resume", "2025-06-20", "actors: [vladimir-putin]\nredirectFrom:\n  - /2019/06/old-slug/\n"
+                        + "  - /old-page.html\n  - /archive/talks", "Putin spoke.\n");
+    }
+
+    @Test
+    void eachOldPathSendsReadersOnAndStaticHostsGetEveryOneAsA301() {
+        TestSite site = site();
+        site.buildOk();
+        Document old = site.page("2019/06/old-slug/index.html");
+        String target = "https://example.org/news/articles/talks-resume/";
+        assertThat(old.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=" + target);
+        assertThat(old.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(target);
+        assertThat(old.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(old.selectFirst("body a").attr("href")).isEqualTo(target);
+        assertThat(old.selectFirst("body a").text()).isEqualTo("Story talks-resume");
+        assertThat(site.page("old-page.html").selectFirst("link[rel=canonical]").attr("href")).isEqualTo(target);
+        assertThat(site.page("archive/talks/index.html").selectFirst("link[rel=canonical]").attr("href")).isEqualTo(target);
+        assertThat(site.page("actors/putin/index.html").selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/news/actors/vladimir-putin/");
+        // The host's own file, with the site's path in front of both sides.
+        assertThat(site.text("_redirects").lines()).containsExactlyInAnyOrder(
+                "/news/2019/06/old-slug/ /news/articles/talks-resume/ 301",
+                "/news/old-page.html /news/articles/talks-resume/ 301",
+                "/news/archive/talks/ /news/articles/talks-resume/ 301",
+                "/news/actors/putin/ /news/actors/vladimir-putin/ 301");
+        // Redirect pages are not pages to index or list.
+        assertThat(site.text("sitemap.xml")).doesNotContain("old-slug");
+
+        // Without redirects there is no _redirects.
+        site.article("talks-resume", "2025-06-20", "actors: [vladimir-putin]", "Putin spoke.\n")
+                .file("actors/vladimir-putin.md", "---\nname: Vladimir Putin\naliases: [Putin]\ncountry: ru\n---\nBio.\n");
+        site.buildOk();
+        assertThat(site.exists("_redirects")).isFalse();
+        assertThat(site.exists("2019/06/old-slug/index.html")).isFalse();
+    }
+
+    @Test
+    void anOldPathThatSomethingElseClaimsOrThatLeavesTheSiteIsAnErrorAtItsLine() {
+        TestSite site = site().article("other", "2025-06-19", "", "Other.\n")
+                .file("static/files/report.html", "<p>Report</p>")
+                .article("clash", "2025-06-18", "redirectFrom:\n  - /articles/other/\n  - /files/report.html\n"
+                        + "  - /2019/06/old-slug/", "Text.\n");
+        BuildResult result = site.build();
+        assertThat(result.failed()).isTrue();
+        String report = TestSite.report(result);
+        assertThat(report).contains("articles/clash.md:5:5: error: '/articles/other/' cannot send readers here: it is"
+                + " the page of articles/other.md");
+        assertThat(report).contains("articles/clash.md:6:5: error: '/files/report.html' cannot send readers here: it is"
+                + " static/files/report.html");
+        assertThat(report).containsPattern("articles/clash.md:7:5: error: '/2019/06/old-slug/' cannot send readers here:"
+                + " it is the 'redirectFrom' of articles/talks-resume.md \\(line \\d+\\)|articles/talks-resume.md:\\d+:\\d+:"
+                + " error: '/2019/06/old-slug/' cannot send readers here: it is the 'redirectFrom' of articles/clash.md");
+
+        for (Map.Entry<String, Integer> bad : Map.of("https://evil.example/x/", 5, "//evil.example/x/", 5,
+                "/a/../b/", 5, "relative/path/", 5, "/", 5, "/with space/", 5, "/q?x=1", 5).entrySet()) {
+            site.article("clash", "2025-06-18", "redirectFrom:\n  - \"" + bad.getKey() + "\"", "Text.\n");
+            assertThat(TestSite.report(site.build())).as(bad.getKey())
+                    .contains("articles/clash.md:" + bad.getValue() + ":5: error: 'redirectFrom' takes paths of this site");
+        }
+    }
+}
