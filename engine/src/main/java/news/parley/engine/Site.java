@@ -192,6 +192,9 @@ public final class Site {
         problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
         problems.addAll(SiteChecks.redirectClashes(index, content.staticFiles()));
+        if (cache != null && request.output() != null) {
+            problems.addAll(SiteChecks.vanished(index, cache.previousFiles(), cache.previousSlugs()));
+        }
         startStage(Stage.IMAGES);
         Photos photos = Photos.probe(content.root(), index, Set.copyOf(content.staticFiles()), cache);
         problems.addAll(photos.problems());

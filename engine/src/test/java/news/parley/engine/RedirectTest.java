@@ -80,4 +80,44 @@ class RedirectTest {
                     .contains("articles/clash.md:" + bad.getValue() + ":5: error: 'redirectFrom' takes paths of this site");
         }
     }
+
+    @Test
+    void aPageTheLastBuildPublishedAndThisOneWouldNotIsAWarningWithItsAnswer() {
+        TestSite site = site().article("old-slug", "2025-06-21", "", "Text.\n").article("doomed", "2025-06-22", "", "Text.\n")
+                .actor("donald-trump", "Donald Trump", "us");
+        site.buildOk();
+        // The slug changes in the same file; another article and an actor are deleted.
+        site.article("old-slug", "2025-06-21", "slug: new-slug", "Text.\n")
+                .file("articles/doomed.md", "").file("actors/donald-trump.md", "");
+        new java.io.File(site.source.resolve("articles/doomed.md").toString()).delete();
+        new java.io.File(site.source.resolve("actors/donald-trump.md").toString()).delete();
+        BuildResult result = site.buildOk();
+        String report = TestSite.report(result);
+        assertThat(report).contains("articles/old-slug.md:1:1: warning: '/articles/old-slug/' was published by the last"
+                + " build and no longer is: this file now publishes /articles/new-slug/; add 'redirectFrom:"
+                + " [/articles/old-slug/]' to keep its readers");
+        assertThat(report).contains("articles/doomed.md:1:1: warning: '/articles/doomed/' was published by the last build"
+                + " and no longer is (this file is gone)");
+        assertThat(report).contains("actors/donald-trump.md:1:1: warning: '/actors/donald-trump/' was published by the"
+                + " last build and no longer is (this file is gone)");
+        // It is said once, by the build that drops the page.
+        assertThat(TestSite.report(site.buildOk())).doesNotContain("no longer is");
+
+        // With --strict it is an error and nothing is written. The answers: a redirect from the old path,
+        // and a deleted page listed as gone.
+        site.article("old-slug", "2025-06-21", "slug: newer-slug", "Text.\n");
+        assertThat(site.build(r -> r.withStrict(true)).failed()).isTrue();
+        assertThat(site.exists("articles/new-slug/index.html")).isTrue();
+        site.article("old-slug", "2025-06-21", "slug: newer-slug\nredirectFrom: [/articles/new-slug/]", "Text.\n");
+        assertThat(TestSite.report(site.buildOk(r -> r.withStrict(false)))).doesNotContain("no longer is");
+        assertThat(site.page("articles/new-slug/index.html").selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/news/articles/newer-slug/");
+
+        site.article("gone-soon", "2025-06-23", "", "Text.\n");
+        site.buildOk();
+        new java.io.File(site.source.resolve("articles/gone-soon.md").toString()).delete();
+        site.file("site.yaml", "title: Test Wire\nbaseUrl: https://example.org/news/\nlanguage: en\ntimezone: UTC\n"
+                + "gone: [/articles/gone-soon/]\n");
+        assertThat(TestSite.report(site.buildOk())).doesNotContain("no longer is");
+    }
 }

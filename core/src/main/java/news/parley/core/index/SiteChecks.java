@@ -92,6 +92,59 @@ public final class SiteChecks {
     }
 
     /**
+     * Article and actor pages the last build published that this one would not: readers, other sites
+     * and search engines hold their addresses. Each is a warning that names the address and, where its
+     * article's file is still there under another slug, the file and its new address, with the
+     * {@code redirectFrom} line that keeps the readers. A page another page now answers for
+     * ({@code redirectFrom}) or that {@code site.yaml} lists as {@code gone} draws none.
+     *
+     * @param previousFiles every file the last build published
+     * @param previousSlugs the slug each article file had then, by the file's path
+     */
+    public static List<Problem> vanished(SiteIndex index, Set<String> previousFiles, java.util.Map<String, String> previousSlugs) {
+        Set<String> answered = new HashSet<>();
+        index.articles().forEach(a -> answered.add(Urls.file(Urls.article(a.slug()))));
+        index.actors().forEach(a -> answered.add(Urls.file(Urls.actor(a.id()))));
+        index.articles().forEach(a -> a.article().redirectFrom().forEach(r -> answered.add(r.file())));
+        index.actors().forEach(a -> a.redirectFrom().forEach(r -> answered.add(r.file())));
+        index.site().gone().forEach(path -> answered.add(path.endsWith("/") ? path + "index.html" : path));
+        java.util.Map<String, IndexedArticle> byPath = new java.util.HashMap<>();
+        index.articles().forEach(a -> byPath.put(a.article().path(), a));
+        java.util.Map<String, String> fileBySlug = new java.util.HashMap<>();
+        previousSlugs.forEach((path, slug) -> fileBySlug.put(slug, path));
+        List<Problem> warnings = new ArrayList<>();
+        for (String file : new java.util.TreeSet<>(previousFiles)) {
+            java.util.regex.Matcher page = VANISHING.matcher(file);
+            if (!page.matches() || answered.contains(file)) {
+                continue;
+            }
+            String path = "/" + file.substring(0, file.length() - "index.html".length());
+            if (page.group(1).equals("articles")) {
+                String source = fileBySlug.get(page.group(2));
+                IndexedArticle now = source == null ? null : byPath.get(source);
+                if (now != null) {
+                    warnings.add(Problem.warning(source, 1, 1, "'" + path + "' was published by the last build and no"
+                            + " longer is: this file now publishes /" + Urls.article(now.slug()) + "; add 'redirectFrom: ["
+                            + path + "]' to keep its readers, or list it under 'gone' in site.yaml"));
+                    continue;
+                }
+                warnings.add(Problem.warning(source != null ? source : "site.yaml", 1, 1, "'" + path + "' was published"
+                        + " by the last build and no longer is" + (source != null ? " (this file is gone)" : "")
+                        + "; add 'redirectFrom: [" + path + "]' to the page that replaces it, or list it under 'gone'"
+                        + " in site.yaml"));
+            } else {
+                warnings.add(Problem.warning("actors/" + page.group(2) + ".md", 1, 1, "'" + path + "' was published by"
+                        + " the last build and no longer is (this file is gone); add 'redirectFrom: [" + path + "]' to"
+                        + " the page that replaces it, or list it under 'gone' in site.yaml"));
+            }
+        }
+        return warnings;
+    }
+
+    /** The files of article and actor pages, whose addresses readers keep. */
+    private static final java.util.regex.Pattern VANISHING = java.util.regex.Pattern.compile("(articles|actors)/([^/]+)/index\\.html");
+
+    /**
      * Old paths ({@code redirectFrom}) that something else claims: a page of the site (its file named),
      * a file of {@code static/}, or another old path. Each is an error at the line that names it.
      */

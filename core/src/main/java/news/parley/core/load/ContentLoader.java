@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
  */
 public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description", "author",
-            "feeds", "pageSize", "markdown");
+            "feeds", "pageSize", "markdown", "gone");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
             "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image", "redirectFrom");
     private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type", "image",
@@ -157,8 +157,9 @@ public final class ContentLoader {
         if (title == null || baseUrl == null) {
             return null;
         }
+        List<String> gone = sitePaths(yaml, "gone").stream().map(Redirect::path).toList();
         return new SiteConfig(title, baseUrl, language, zone, description, author != null ? author : title, feedItems,
-                archiveItems, pageSize, rawHtml, hubs);
+                archiveItems, pageSize, rawHtml, hubs, gone);
     }
 
     /** An absolute http(s) URL with a host. */
@@ -365,8 +366,11 @@ public final class ContentLoader {
         Problems own = new Problems();
         Candidate candidate = article(path, found.file(), zone, actors, own);
         problems.addAll(own.sorted());
-        if (candidate != null && stamp != null && !own.hasErrors() && stamp.modified() < racy) {
-            memo.keep(path, stamp, new ArticleMemo.Entry(candidate.article().withoutBody(), candidate.slugLine(),
+        if (candidate != null && stamp != null && !own.hasErrors()) {
+            // A file too fresh to trust its stamp is remembered under one that never matches: never taken for
+            // unchanged, but what it published (its slug) is known to the next build.
+            ArticleMemo.Stamp kept = stamp.modified() < racy ? stamp : new ArticleMemo.Stamp(-1, -1, "", stamp.context());
+            memo.keep(path, kept, new ArticleMemo.Entry(candidate.article().withoutBody(), candidate.slugLine(),
                     candidate.digest(), own.sorted()));
         }
         return candidate;
@@ -469,14 +473,19 @@ public final class ContentLoader {
      * else (a URL, a host, {@code ..}, a query, the home page) is an error at its line.
      */
     private static List<Redirect> redirects(YamlFields yaml) {
+        return sitePaths(yaml, "redirectFrom");
+    }
+
+    /** The list {@code key} of paths of this site, each checked and made a folder or an HTML file. */
+    private static List<Redirect> sitePaths(YamlFields yaml, String key) {
         List<Redirect> redirects = new ArrayList<>();
-        for (YamlFields.Positioned entry : yaml.positionedStrings("redirectFrom")) {
+        for (YamlFields.Positioned entry : yaml.positionedStrings(key)) {
             String path = entry.value();
             boolean valid = path.startsWith("/") && !path.startsWith("//") && !path.matches("(?s).*[\\s?#\\\\%].*")
                     && java.util.Arrays.stream(path.split("/")).noneMatch(part -> part.equals("..") || part.equals("."))
                     && path.length() > 1;
             if (!valid) {
-                yaml.errorAt(entry, "'redirectFrom' takes paths of this site from its root, such as /2019/06/old-slug/"
+                yaml.errorAt(entry, "'" + key + "' takes paths of this site from its root, such as /2019/06/old-slug/"
                         + " or /old-page.html (no host, '..', query, spaces or the home page), found '" + path + "'");
                 continue;
             }

@@ -16,13 +16,16 @@ import java.util.Locale;
  * @param pageSize   how many articles one listing page shows
  * @param rawHtml    whether raw HTML inside Markdown is passed through (off, as in Hugo)
  * @param hubs       the WebSub hubs every feed names, absolute http(s) URLs
+ * @param gone       paths of the site (from its root, without the leading slash) that it no longer
+ *                   publishes on purpose: a build does not warn that they disappeared
  */
 public record SiteConfig(String title, URI baseUrl, String language, ZoneId timezone, String description,
                          String author, int feedItems, int archiveItems, int pageSize, boolean rawHtml,
-                         List<String> hubs) {
+                         List<String> hubs, List<String> gone) {
 
     public SiteConfig {
         hubs = List.copyOf(hubs);
+        gone = List.copyOf(gone);
     }
 
     public static final int DEFAULT_FEED_ITEMS = 20;

@@ -193,6 +193,13 @@ public final class BuildCache implements ArticleMemo, AutoCloseable {
         return old.files.get(path);
     }
 
+    /** The slug each article file had in the last build, by the file's path. */
+    public Map<String, String> previousSlugs() {
+        Map<String, String> slugs = new HashMap<>();
+        old.memo.forEach((path, remembered) -> slugs.put(path, remembered.entry().article().slug()));
+        return slugs;
+    }
+
     /** Every file the previous build made. */
     public Set<String> previousFiles() {
         return old.files.keySet();
