@@ -44,7 +44,8 @@ class HtmlValidityTest {
                 .bytes("articles/map.png", PhotoTest.encode(PhotoTest.halves(700, 500), "png"))
                 .article("one", "2025-06-01", "actors: [vladimir-putin]\nsource: ANI\nsourceUrl: https://example.com/ani\n"
                         + "image: {src: lead.jpg, alt: \"A <quoted> & \\\"escaped\\\" view\", caption: The hall, credit: \"Roe & Co\"}\n"
-                        + "redirectFrom: [/2019/06/one/, /one.html]",
+                        + "redirectFrom: [/2019/06/one/, /one.html]\ncorrections:\n  - date: 2025-06-02\n"
+                        + "    text: \"An earlier version said *Geneva* & <b>misspelt</b> a name.\"",
                         "Putin and the UN.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> A quote.\n\n```\ncode <b>\n```\n")
                 .article("two", "2025-06-02T10:00:00+03:00", "updated: 2025-06-03\nauthor: \"<Desk>\"\ntags: [a, b]",
                         "عباس عراقچی گفت 🕊️.\n\n- one\n- two\n\n## Heading\n\n![map](map.png \"The region\")\n\nInline ![a map](map.png) too.\n")

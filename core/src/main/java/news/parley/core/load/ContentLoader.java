@@ -2,6 +2,7 @@ package news.parley.core.load;
 
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
+import news.parley.core.model.Correction;
 import news.parley.core.model.ImageRef;
 import news.parley.core.model.Redirect;
 import news.parley.core.model.Country;
@@ -42,7 +43,8 @@ public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description", "author",
             "feeds", "pageSize", "markdown", "gone");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
-            "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image", "redirectFrom");
+            "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image", "redirectFrom",
+            "corrections");
     private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type", "image",
             "redirectFrom");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit", "focus");
@@ -430,12 +432,13 @@ public final class ContentLoader {
         }
         ImageRef image = image(yaml, path);
         List<Redirect> redirects = redirects(yaml);
+        List<Correction> corrections = corrections(yaml, zone, date);
         if (title == null || date == null || slug == null) {
             return null;
         }
         Article article = new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
                 yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
-                parsed.frontMatter.body(), parsed.frontMatter.bodyLine(), image, redirects);
+                parsed.frontMatter.body(), parsed.frontMatter.bodyLine(), image, redirects, corrections);
         return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1, digest(article));
     }
 
@@ -459,12 +462,35 @@ public final class ContentLoader {
         Article whole = frontMatter == null ? null : new Article(article.path(), article.slug(), article.title(),
                 article.date(), article.updated(), article.summary(), article.countries(), article.actors(),
                 article.tags(), article.author(), article.source(), article.sourceUrl(), article.draft(), article.lang(),
-                frontMatter.body(), frontMatter.bodyLine(), article.image(), article.redirectFrom());
+                frontMatter.body(), frontMatter.bodyLine(), article.image(), article.redirectFrom(),
+                article.corrections());
         if (whole == null || !digest(whole).equals(digest)) {
             throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
                     + " build again"));
         }
         return whole;
+    }
+
+    /**
+     * The {@code corrections} list: each a {@code date} (as {@code date} takes) and a {@code text}, both
+     * required; a correction dated before the article is an error.
+     */
+    private static List<Correction> corrections(YamlFields yaml, ZoneId zone, OffsetDateTime published) {
+        List<Correction> corrections = new ArrayList<>();
+        for (YamlFields item : yaml.mappings("corrections")) {
+            item.warnUnknown(Set.of("date", "text"));
+            OffsetDateTime date = item.has("date") ? item.dateTime("date", zone) : missing(item, "date");
+            String text = item.requiredString("text");
+            if (date != null && published != null && date.isBefore(published)) {
+                item.error("date", "a correction cannot be dated before the article it corrects ("
+                        + published.toLocalDate() + ")");
+                continue;
+            }
+            if (date != null && text != null) {
+                corrections.add(new Correction(date, text, item.line(), 1));
+            }
+        }
+        return corrections;
     }
 
     /**

@@ -247,6 +247,32 @@ final class YamlFields {
         }
     }
 
+    /** The mappings a list holds ({@code - date: ...}), each to read on its own; anything else is an error. */
+    List<YamlFields> mappings(String key) {
+        Node node = value(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            error(node, "'" + key + "' must be a list of entries, each on a line starting with '- '");
+            return List.of();
+        }
+        List<YamlFields> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                items.add(new YamlFields(path, lineOffset, problems, mapping));
+            } else {
+                error(item, "each of '" + key + "' must be a mapping of 'key: value' lines, found " + describe(item));
+            }
+        }
+        return items;
+    }
+
+    /** The line this mapping starts on. */
+    int line() {
+        return line;
+    }
+
     Optional<YamlFields> mapping(String key) {
         Node node = value(key);
         if (node == null) {

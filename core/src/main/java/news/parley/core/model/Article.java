@@ -16,28 +16,42 @@ import java.util.List;
  * @param bodyLine  the line of the file on which the body starts, to place problems in it
  * @param image     the lead photo, or null
  * @param redirectFrom paths of the site that used to serve the article
+ * @param corrections the corrections made since publication, in front matter order
  */
 public record Article(String path, String slug, String title, OffsetDateTime date, OffsetDateTime updated,
                       String summary, List<String> countries, List<String> actors, List<String> tags,
                       String author, String source, String sourceUrl, boolean draft, String lang,
                       String body, int bodyLine, ImageRef image,
-                      List<Redirect> redirectFrom) {
+                      List<Redirect> redirectFrom, List<Correction> corrections) {
 
     public Article {
         countries = List.copyOf(countries);
         actors = List.copyOf(actors);
         tags = List.copyOf(tags);
         redirectFrom = List.copyOf(redirectFrom);
+        corrections = List.copyOf(corrections);
     }
 
     /** The same article without its Markdown, which nothing needs once it is rendered. */
     public Article withoutBody() {
         return new Article(path, slug, title, date, updated, summary, countries, actors, tags, author, source,
-                sourceUrl, draft, lang, "", bodyLine, image, redirectFrom);
+                sourceUrl, draft, lang, "", bodyLine, image, redirectFrom,
+                corrections);
     }
 
-    /** The date readers and feeds treat as the last change. */
+    /** The date readers and feeds treat as the last change: the latest of the date, updated and corrections. */
     public OffsetDateTime lastModified() {
-        return updated != null && updated.isAfter(date) ? updated : date;
+        OffsetDateTime latest = updated != null && updated.isAfter(date) ? updated : date;
+        for (Correction correction : corrections) {
+            if (correction.date().isAfter(latest)) {
+                latest = correction.date();
+            }
+        }
+        return latest;
+    }
+
+    /** The corrections, newest first, as readers see them. */
+    public List<Correction> correctionsNewestFirst() {
+        return corrections.stream().sorted(java.util.Comparator.comparing(Correction::date).reversed()).toList();
     }
 }

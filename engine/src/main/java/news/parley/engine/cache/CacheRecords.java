@@ -3,6 +3,7 @@ package news.parley.engine.cache;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.load.ArticleMemo;
 import news.parley.core.model.Article;
+import news.parley.core.model.Correction;
 import news.parley.core.model.ImageRef;
 import news.parley.core.model.Redirect;
 import news.parley.core.model.ArticleBody;
@@ -128,6 +129,13 @@ final class CacheRecords {
             out.writeInt(image.line());
             out.writeInt(image.column());
         }
+        out.writeInt(a.corrections().size());
+        for (Correction correction : a.corrections()) {
+            writeDate(out, correction.date());
+            out.writeText(correction.text());
+            out.writeInt(correction.line());
+            out.writeInt(correction.column());
+        }
         out.writeInt(a.redirectFrom().size());
         for (Redirect redirect : a.redirectFrom()) {
             out.writeText(redirect.path());
@@ -151,12 +159,16 @@ final class CacheRecords {
         ImageRef image = in.readBoolean() ? new ImageRef(in.readNullable(), in.readNullable(), in.readNullable(),
                 in.readNullable(), Double.longBitsToDouble(in.readLong()), Double.longBitsToDouble(in.readLong()),
                 in.readInt(), in.readInt()) : null;
+        List<Correction> corrections = new ArrayList<>();
+        for (int n = in.count(4); n > 0; n--) {
+            corrections.add(new Correction(readDate(in), in.readText(), in.readInt(), in.readInt()));
+        }
         List<Redirect> redirects = new ArrayList<>();
         for (int n = in.count(3); n > 0; n--) {
             redirects.add(new Redirect(in.readText(), in.readInt(), in.readInt()));
         }
         return new Article(t[0], t[1], t[2], date, updated, t[3], countries, actors, tags, t[4], t[5], t[6], draft,
-                t[7], "", bodyLine, image, redirects);
+                t[7], "", bodyLine, image, redirects, corrections);
     }
 
     /** A date as numbers: parsing ISO text back costs more than all else in reading the cache. */

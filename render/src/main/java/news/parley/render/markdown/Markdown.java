@@ -97,7 +97,7 @@ public final class Markdown {
         OffsetDateTime date = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         Article article = new Article("articles/warm-up.md", "warm-up", "Warm-up", date, null, null, List.of(),
                 List.of(), List.of(), null, null, null, false, null,
-                "Jane Doe *spoke*, [twice](https://example.org/).\n\n> Doe said:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", 6, null, List.of());
+                "Jane Doe *spoke*, [twice](https://example.org/).\n\n> Doe said:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", 6, null, List.of(), List.of());
         new Markdown(site).article(article, new ActorMatcher(List.of(actor)), problem -> { });
     }
 

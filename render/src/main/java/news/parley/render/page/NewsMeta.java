@@ -79,6 +79,14 @@ final class NewsMeta {
         if (!mentions.isEmpty()) {
             json.put("mentions", mentions);
         }
+        if (!article.corrections().isEmpty()) {
+            List<Object> corrections = new ArrayList<>();
+            for (news.parley.core.model.Correction correction : article.correctionsNewestFirst()) {
+                corrections.add(ordered("@type", "CorrectionComment", "text", correction.text(),
+                        "datePublished", correction.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            }
+            json.put("correction", corrections);
+        }
         if (!article.tags().isEmpty()) {
             json.put("keywords", String.join(", ", article.tags()));
         }

@@ -123,6 +123,8 @@ public final class Pages {
         String language = article.lang() != null ? article.lang() : site.language();
         ImageRef image = article.image();
         Picture picture = picture(image);
+        // Updated, or corrected, after it was published: the page says when it last changed.
+        java.time.OffsetDateTime modified = article.lastModified().isAfter(article.date()) ? article.lastModified() : null;
         Views.Meta meta = new Views.Meta("article", ogLocale(language), iso(article.date()), iso(article.lastModified()),
                 NewsMeta.jsonLd(entry, site, urls, picture, a -> picture(a.image())), social(image, picture));
         Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds, language, meta);
@@ -131,12 +133,21 @@ public final class Pages {
                 .toList();
         return new Views.ArticlePage(layout, article.title(), article.lang(),
                 NewsMeta.rightToLeft(language) ? "rtl" : null, iso(article.date()),
-                text(article.date()), article.updated() == null ? null : iso(article.updated()),
-                article.updated() == null ? null : text(article.updated()), article.author(), article.source(),
+                text(article.date()), modified == null ? null : iso(modified),
+                modified == null ? null : text(modified), article.author(), article.source(),
                 article.sourceUrl(), entry.body().summary(), texts.html(entry),
                 entry.actors().stream().map(a -> withAvatar(actorRef(file, a, 0), file, a)).toList(),
                 entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
-                article.tags(), related, figure(file, image, picture, false));
+                article.tags(), related, figure(file, image, picture, false),
+                article.correctionsNewestFirst().stream().map(c -> new Views.CorrectionNote(iso(c.date()), text(c.date()),
+                        inline(markdown.html(c.text())))).toList());
+    }
+
+    /** Markdown's HTML for one paragraph, without the paragraph: a correction is a sentence or two. */
+    private static String inline(String html) {
+        String trimmed = html.strip();
+        return trimmed.startsWith("<p>") && trimmed.endsWith("</p>") && trimmed.indexOf("<p>", 1) < 0
+                ? trimmed.substring(3, trimmed.length() - 4) : trimmed;
     }
 
     private Views.ActorRef withAvatar(Views.ActorRef ref, String file, Actor actor) {

@@ -88,7 +88,12 @@ public final class Views {
     public record ArticlePage(Layout layout, String title, String lang, String dir, String dateIso, String dateText,
                               String updatedIso, String updatedText, String author, String source, String sourceUrl,
                               String summary, String body, List<ActorRef> actors, List<CountryRef> countries,
-                              List<String> tags, List<ArticleCard> related, Figure image) {
+                              List<String> tags, List<ArticleCard> related, Figure image,
+                              List<CorrectionNote> corrections) {
+    }
+
+    /** A correction as the article shows it: its date and its text as HTML (inline Markdown, rendered). */
+    public record CorrectionNote(String dateIso, String dateText, String html) {
     }
 
     public record ActorsPage(Layout layout, List<ActorRef> actors) {

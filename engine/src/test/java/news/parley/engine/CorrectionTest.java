@@ -1,0 +1,79 @@
+package news.parley.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.SyndFeedInput;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Corrections as readers, feed readers and search engines see them. */
+class CorrectionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void correctionsShowNewestFirstAboveTheTextAndMoveTheModifiedDateEverywhere() throws Exception {
+        TestSite site = new TestSite(dir).article("talks", "2025-06-20", "", "The talks went on.\n");
+        site.buildOk();
+        SyndEntry before = new SyndFeedInput().build(new InputSource(new StringReader(site.text("atom.xml")))).getEntries().get(0);
+
+        site.article("talks", "2025-06-20", """
+                corrections:
+                  - date: 2025-06-21T09:00:00Z
+                    text: An earlier version gave the wrong *city* for the talks.
+                  - date: 2025-06-23
+                    text: The minister's name is now spelt correctly.
+                """, "The talks went on.\n");
+        site.buildOk();
+        Document page = site.page("articles/talks/index.html");
+        Element notice = page.selectFirst("section.corrections");
+        assertThat(notice.selectFirst("h2").text()).isEqualTo("Corrections");
+        assertThat(notice.select("li")).extracting(Element::text).containsExactly(
+                "June 23, 2025: The minister's name is now spelt correctly.",
+                "June 21, 2025: An earlier version gave the wrong city for the talks.");
+        assertThat(notice.selectFirst("li em").text()).isEqualTo("city");
+        // Above the text, and the page says when it last changed.
+        assertThat(notice.nextElementSibling().hasClass("body")).isTrue();
+        assertThat(page.selectFirst(".meta time + time, .meta time:nth-of-type(2)").attr("datetime"))
+                .startsWith("2025-06-23T00:00");
+
+        JsonNode jsonLd = JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(jsonLd.get("dateModified").asText()).startsWith("2025-06-23T00:00");
+        assertThat(jsonLd.get("correction").get(0).get("@type").asText()).isEqualTo("CorrectionComment");
+        assertThat(jsonLd.get("correction").get(0).get("text").asText()).isEqualTo("The minister's name is now spelt correctly.");
+        assertThat(jsonLd.get("correction").get(1).get("datePublished").asText()).isEqualTo("2025-06-21T09:00:00Z");
+
+        // Feed readers see the same entry, updated.
+        SyndEntry after = new SyndFeedInput().build(new InputSource(new StringReader(site.text("atom.xml")))).getEntries().get(0);
+        assertThat(after.getUri()).isEqualTo(before.getUri());
+        assertThat(after.getUpdatedDate()).isAfter(before.getUpdatedDate());
+        assertThat(after.getUpdatedDate().toInstant().toString()).isEqualTo("2025-06-23T00:00:00Z");
+        assertThat(site.text("sitemap.xml")).contains("<lastmod>2025-06-23T00:00:00Z</lastmod>");
+    }
+
+    @Test
+    void aCorrectionWithoutDateOrTextOrDatedBeforeTheArticleIsAnErrorAtItsLine() {
+        TestSite site = new TestSite(dir).article("talks", "2025-06-20", """
+                corrections:
+                  - text: No date.
+                  - date: 2025-06-21
+                  - date: 2025-06-19
+                    text: Before the article.
+                """, "Text.\n");
+        String report = TestSite.report(site.check());
+        assertThat(report).contains("articles/talks.md:5:").contains("missing required field 'date'");
+        assertThat(report).contains("articles/talks.md:6:").contains("missing required field 'text'");
+        assertThat(report).contains("articles/talks.md:7:").contains("a correction cannot be dated before the article");
+        assertThat(site.build().failed()).isTrue();
+    }
+}
