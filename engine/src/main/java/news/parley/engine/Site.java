@@ -193,7 +193,14 @@ public final class Site {
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
         problems.addAll(SiteChecks.redirectClashes(index, content.staticFiles()));
         if (cache != null && request.output() != null) {
-            problems.addAll(SiteChecks.vanished(index, cache.previousFiles(), cache.previousSlugs()));
+            problems.addAll(SiteChecks.vanished(index, cache.previousFiles(), cache.previousSlugs(),
+                    source -> java.nio.file.Files.isRegularFile(content.root().resolve(source))));
+            if (content.staticFiles().contains("_redirects") && (index.articles().stream()
+                    .anyMatch(a -> !a.article().redirectFrom().isEmpty())
+                    || index.actors().stream().anyMatch(a -> !a.redirectFrom().isEmpty()))) {
+                problems.add(news.parley.core.problem.Problem.warning("static/_redirects", 1, 1, "it replaces the"
+                        + " _redirects that Parley writes for 'redirectFrom'; add those lines to it"));
+            }
         }
         startStage(Stage.IMAGES);
         Photos photos = Photos.probe(content.root(), index, Set.copyOf(content.staticFiles()), cache);

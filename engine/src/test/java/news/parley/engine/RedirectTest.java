@@ -61,7 +61,7 @@ class RedirectTest {
         TestSite site = site().article("other", "2025-06-19", "", "Other.\n")
                 .file("static/files/report.html", "<p>Report</p>")
                 .article("clash", "2025-06-18", "redirectFrom:\n  - /articles/other/\n  - /files/report.html\n"
-                        + "  - /2019/06/old-slug/", "Text.\n");
+                        + "  - /2019/06/old-slug/\n  - /Articles/Other/\n  - /feed.xml/", "Text.\n");
         BuildResult result = site.build();
         assertThat(result.failed()).isTrue();
         String report = TestSite.report(result);
@@ -69,12 +69,18 @@ class RedirectTest {
                 + " the page of articles/other.md");
         assertThat(report).contains("articles/clash.md:6:5: error: '/files/report.html' cannot send readers here: it is"
                 + " static/files/report.html");
+        // As a case-insensitive disk would see it; and a folder where the site has a file.
+        assertThat(report).contains("articles/clash.md:8:5: error: '/Articles/Other/' cannot send readers here: it is"
+                + " the page of articles/other.md");
+        assertThat(report).contains("articles/clash.md:9:5: error: '/feed.xml/' cannot send readers here: it is inside"
+                + " 'feed.xml', a file of the site");
         assertThat(report).containsPattern("articles/clash.md:7:5: error: '/2019/06/old-slug/' cannot send readers here:"
                 + " it is the 'redirectFrom' of articles/talks-resume.md \\(line \\d+\\)|articles/talks-resume.md:\\d+:\\d+:"
                 + " error: '/2019/06/old-slug/' cannot send readers here: it is the 'redirectFrom' of articles/clash.md");
 
         for (Map.Entry<String, Integer> bad : Map.of("https://evil.example/x/", 5, "//evil.example/x/", 5,
-                "/a/../b/", 5, "relative/path/", 5, "/", 5, "/with space/", 5, "/q?x=1", 5).entrySet()) {
+                "/a/../b/", 5, "relative/path/", 5, "/", 5, "/with space/", 5, "/q?x=1", 5, "/articles//x/", 5,
+                "/a:b/", 5).entrySet()) {
             site.article("clash", "2025-06-18", "redirectFrom:\n  - \"" + bad.getKey() + "\"", "Text.\n");
             assertThat(TestSite.report(site.build())).as(bad.getKey())
                     .contains("articles/clash.md:" + bad.getValue() + ":5: error: 'redirectFrom' takes paths of this site");

@@ -101,7 +101,8 @@ public final class SiteChecks {
      * @param previousFiles every file the last build published
      * @param previousSlugs the slug each article file had then, by the file's path
      */
-    public static List<Problem> vanished(SiteIndex index, Set<String> previousFiles, java.util.Map<String, String> previousSlugs) {
+    public static List<Problem> vanished(SiteIndex index, Set<String> previousFiles, java.util.Map<String, String> previousSlugs,
+                                         java.util.function.Predicate<String> sourceExists) {
         Set<String> answered = new HashSet<>();
         index.articles().forEach(a -> answered.add(Urls.file(Urls.article(a.slug()))));
         index.actors().forEach(a -> answered.add(Urls.file(Urls.actor(a.id()))));
@@ -128,8 +129,10 @@ public final class SiteChecks {
                             + path + "]' to keep its readers, or list it under 'gone' in site.yaml"));
                     continue;
                 }
+                String why = source == null ? "" : sourceExists.test(source)
+                        ? " (this file is a draft, or dated after the build time, in this build)" : " (this file is gone)";
                 warnings.add(Problem.warning(source != null ? source : "site.yaml", 1, 1, "'" + path + "' was published"
-                        + " by the last build and no longer is" + (source != null ? " (this file is gone)" : "")
+                        + " by the last build and no longer is" + why
                         + "; add 'redirectFrom: [" + path + "]' to the page that replaces it, or list it under 'gone'"
                         + " in site.yaml"));
             } else {
@@ -139,6 +142,10 @@ public final class SiteChecks {
             }
         }
         return warnings;
+    }
+
+    private static String clashKey(String path) {
+        return java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The files of article and actor pages, whose addresses readers keep. */
@@ -156,9 +163,21 @@ public final class SiteChecks {
         index.articles().forEach(a -> owners.put(Urls.file(Urls.article(a.slug())), "the page of " + a.article().path()));
         index.actors().forEach(a -> owners.put(Urls.file(Urls.actor(a.id())), "the page of " + a.path()));
         staticFiles.forEach(file -> owners.put(file, "static/" + file));
+        // Compared as a case-insensitive disk would: without case, in one Unicode form.
+        java.util.Map<String, String> byKey = new java.util.HashMap<>();
+        owners.forEach((path, owner) -> byKey.put(clashKey(path), owner));
         List<Problem> errors = new ArrayList<>();
         java.util.function.BiConsumer<String, news.parley.core.model.Redirect> check = (file, redirect) -> {
-            String owner = owners.putIfAbsent(redirect.file(), "the 'redirectFrom' of " + file + " (line " + redirect.line() + ")");
+            String owner = byKey.putIfAbsent(clashKey(redirect.file()), "the 'redirectFrom' of " + file + " (line "
+                    + redirect.line() + ")");
+            // A file of the site where the old path needs a folder (feed.xml/, _redirects/).
+            String folder = redirect.file();
+            for (int slash = folder.indexOf('/'); owner == null && slash > 0; slash = folder.indexOf('/', slash + 1)) {
+                String file2 = folder.substring(0, slash);
+                if (byKey.containsKey(clashKey(file2)) || file2.equals("_redirects")) {
+                    owner = "inside '" + file2 + "', a file of the site";
+                }
+            }
             if (owner != null) {
                 errors.add(Problem.error(file, redirect.line(), redirect.column(), "'/" + redirect.path()
                         + "' cannot send readers here: it is " + owner));

@@ -507,12 +507,14 @@ public final class ContentLoader {
         List<Redirect> redirects = new ArrayList<>();
         for (YamlFields.Positioned entry : yaml.positionedStrings(key)) {
             String path = entry.value();
-            boolean valid = path.startsWith("/") && !path.startsWith("//") && !path.matches("(?s).*[\\s?#\\\\%].*")
+            // Hosts read ':' and '*' in _redirects as placeholders; an empty segment would name another page's file.
+            boolean valid = path.startsWith("/") && !path.contains("//")
+                    && !path.matches("(?s).*[\\s\\p{Z}?#\\\\%:*].*")
                     && java.util.Arrays.stream(path.split("/")).noneMatch(part -> part.equals("..") || part.equals("."))
                     && path.length() > 1;
             if (!valid) {
                 yaml.errorAt(entry, "'" + key + "' takes paths of this site from its root, such as /2019/06/old-slug/"
-                        + " or /old-page.html (no host, '..', query, spaces or the home page), found '" + path + "'");
+                        + " or /old-page.html (no host, '..', '//', query, spaces, ':', '*' or the home page), found '" + path + "'");
                 continue;
             }
             String relative = path.substring(1);

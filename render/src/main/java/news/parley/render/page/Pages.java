@@ -275,16 +275,25 @@ public final class Pages {
         if (targets.isEmpty()) {
             return;
         }
-        String base = site.baseUrl().getPath().replaceAll("/+$", "");
+        String base = site.baseUrl().getRawPath().replaceAll("/+$", "");
         StringBuilder lines = new StringBuilder();
         targets.forEach((redirect, target) -> {
             String url = urls.absolute(target[0]);
             write(redirect.file(), "redirect", key("redirect", redirect.file()).add(url).add(target[1]).add(target[2]),
                     () -> new Views.RedirectPage(target[2], target[1], url));
-            lines.append(base).append('/').append(redirect.path()).append(' ').append(base).append('/').append(target[0])
-                    .append(" 301\n");
+            lines.append(base).append('/').append(ascii(redirect.path())).append(' ').append(base).append('/')
+                    .append(target[0]).append(" 301\n");
         });
         output.write("_redirects", lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A path with what is not ASCII percent-encoded, as hosts read _redirects. */
+    private static String ascii(String path) {
+        try {
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
     }
 
     /** The search page and the compact index its script searches, in the browser, with no server. */
