@@ -76,4 +76,32 @@ class CorrectionTest {
         assertThat(report).contains("articles/talks.md:7:").contains("a correction cannot be dated before the article");
         assertThat(site.build().failed()).isTrue();
     }
+
+    @Test
+    void theCorrectionsPageListsEveryCorrectionNewestFirstWithThePolicy() throws Exception {
+        TestSite site = new TestSite(dir)
+                .file("site.yaml", "title: Test Wire\nbaseUrl: https://example.org/news/\nlanguage: en\ntimezone: UTC\n"
+                        + "pageSize: 2\ncorrectionsPolicy: /about/corrections/\n")
+                .article("talks", "2025-06-20", "corrections:\n  - date: 2025-06-21\n    text: The city was *Geneva*.\n"
+                        + "  - date: 2025-06-24\n    text: A name was misspelt.", "Text.\n")
+                .article("truce", "2025-06-22", "corrections:\n  - date: 2025-06-23\n    text: The truce began on Monday.",
+                        "Text.\n")
+                .article("plain", "2025-06-23", "", "Text.\n");
+        site.buildOk();
+        Document first = site.page("corrections/index.html");
+        assertThat(first.select(".correction h2 a")).extracting(Element::text).containsExactly("Story talks", "Story truce");
+        assertThat(first.select(".correction p:not(.meta)")).extracting(Element::text)
+                .containsExactly("A name was misspelt.", "The truce began on Monday.");
+        assertThat(first.selectFirst(".correction h2 a").attr("href")).isEqualTo("../articles/talks/");
+        assertThat(first.selectFirst("a[href=https://example.org/news/about/corrections/]")).isNotNull();
+        Document second = site.page("corrections/page/2/index.html");
+        assertThat(second.select(".correction p:not(.meta)")).extracting(Element::text)
+                .containsExactly("The city was Geneva.");
+        // Every page's footer links it; the publisher names the policy.
+        assertThat(site.page("index.html").selectFirst("footer a[href=corrections/]")).isNotNull();
+        JsonNode jsonLd = JsonMapper.builder().build().readTree(site.page("articles/plain/index.html")
+                .selectFirst("script[type=application/ld+json]").data());
+        assertThat(jsonLd.get("publisher").get("correctionsPolicy").asText())
+                .isEqualTo("https://example.org/news/about/corrections/");
+    }
 }

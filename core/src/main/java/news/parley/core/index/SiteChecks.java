@@ -259,6 +259,10 @@ public final class SiteChecks {
         index.articles().forEach(a -> paths.add(Urls.article(a.slug())));
         index.actors().forEach(a -> addListing(paths, site, Urls.actor(a.id()), index.featuring(a.id()).size()));
         index.countries().forEach(c -> addListing(paths, site, Urls.country(c.code()), index.in(c.code()).size()));
+        int corrections = index.articles().stream().mapToInt(a -> a.article().corrections().size()).sum();
+        for (int n = 1; n == 1 || (n - 1) * site.pageSize() < corrections; n++) {
+            paths.add(Urls.page("corrections/", n));
+        }
         return paths;
     }
 

@@ -41,7 +41,7 @@ import java.util.stream.IntStream;
  */
 public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description", "author",
-            "feeds", "pageSize", "markdown", "gone");
+            "feeds", "pageSize", "markdown", "gone", "correctionsPolicy");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
             "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image", "redirectFrom",
             "corrections");
@@ -160,8 +160,18 @@ public final class ContentLoader {
             return null;
         }
         List<String> gone = sitePaths(yaml, "gone").stream().map(Redirect::path).toList();
+        String policy = yaml.string("correctionsPolicy");
+        if (policy != null && baseUrl != null) {
+            if (policy.startsWith("/") && !policy.startsWith("//")) {
+                policy = baseUrl.resolve(policy.substring(1)).toString();
+            } else if (!isWebUrl(policy)) {
+                yaml.error("correctionsPolicy", "'correctionsPolicy' must be an absolute http(s) URL or a path of this"
+                        + " site such as /about/corrections/, found '" + policy + "'");
+                policy = null;
+            }
+        }
         return new SiteConfig(title, baseUrl, language, zone, description, author != null ? author : title, feedItems,
-                archiveItems, pageSize, rawHtml, hubs, gone);
+                archiveItems, pageSize, rawHtml, hubs, gone, policy);
     }
 
     /** An absolute http(s) URL with a host. */

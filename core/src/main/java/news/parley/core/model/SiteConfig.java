@@ -18,10 +18,11 @@ import java.util.Locale;
  * @param hubs       the WebSub hubs every feed names, absolute http(s) URLs
  * @param gone       paths of the site (from its root, without the leading slash) that it no longer
  *                   publishes on purpose: a build does not warn that they disappeared
+ * @param correctionsPolicy the absolute URL of the newsroom's corrections policy, or null
  */
 public record SiteConfig(String title, URI baseUrl, String language, ZoneId timezone, String description,
                          String author, int feedItems, int archiveItems, int pageSize, boolean rawHtml,
-                         List<String> hubs, List<String> gone) {
+                         List<String> hubs, List<String> gone, String correctionsPolicy) {
 
     public SiteConfig {
         hubs = List.copyOf(hubs);

@@ -92,7 +92,7 @@ public final class Markdown {
      */
     public static void warmUp() {
         SiteConfig site = new SiteConfig("Warm-up", URI.create("https://example.org/"), "en", ZoneOffset.UTC, "", "Warm-up", 20, 100,
-                20, false, List.of(), List.of());
+                20, false, List.of(), List.of(), null);
         Actor actor = new Actor("jane-doe", "actors/jane-doe.md", "Jane Doe", List.of("Doe"), null, "", false, "", 1, null, List.of());
         OffsetDateTime date = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         Article article = new Article("articles/warm-up.md", "warm-up", "Warm-up", date, null, null, List.of(),

@@ -55,6 +55,9 @@ final class NewsMeta {
         }
         // Ordered maps only: Map.of's order changes from one JVM to the next, and the page must not.
         Map<String, Object> publisher = ordered("@type", "Organization", "name", site.title(), "url", urls.absolute(Urls.HOME));
+        if (site.correctionsPolicy() != null) {
+            publisher.put("correctionsPolicy", site.correctionsPolicy());
+        }
         json.put("author", article.author() != null ? ordered("@type", "Person", "name", article.author()) : publisher);
         json.put("publisher", publisher);
         List<Object> about = new ArrayList<>();

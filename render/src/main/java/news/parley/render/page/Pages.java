@@ -100,6 +100,7 @@ public final class Pages {
         notFound();
         search();
         redirects();
+        corrections();
         output.write(STYLESHEET, resource(Theme.DEFAULTS + "style.css"));
         output.write("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml")
                 + "\nSitemap: " + urls.absolute("news-sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8));
@@ -259,6 +260,42 @@ public final class Pages {
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
                 new Views.Meta("website", ogLocale(site.language()), null, null, null, null));
         write("404.html", "404", key("404", "404.html"), () -> new Views.NotFoundPage(layout));
+    }
+
+    /** Where the corrections page lives. */
+    static final String CORRECTIONS = "corrections/";
+
+    /**
+     * Every correction of the site, newest first, each with the article it corrects, paginated like the
+     * other listings; with a link to the newsroom's corrections policy where {@code site.yaml} names one.
+     */
+    private void corrections() {
+        record Entry(IndexedArticle article, news.parley.core.model.Correction correction) {
+        }
+        List<Entry> entries = new java.util.ArrayList<>();
+        index.articles().forEach(a -> a.article().corrections().forEach(c -> entries.add(new Entry(a, c))));
+        entries.sort(java.util.Comparator.comparing((Entry e) -> e.correction().date()).reversed()
+                .thenComparing(e -> e.article().slug()));
+        int size = site.pageSize();
+        int total = Math.max(1, (entries.size() + size - 1) / size);
+        for (int n = 1; n <= total; n++) {
+            String file = pageFile(CORRECTIONS, n);
+            List<Entry> shown = entries.subList((n - 1) * size, Math.min(entries.size(), n * size));
+            Fingerprint key = key("corrections", file).add(n).add(total);
+            shown.forEach(e -> key.add(e.article().slug()).add(e.article().article().title())
+                    .add(e.correction().date().toString()).add(e.correction().text()));
+            int page = n;
+            write(file, "corrections", key, () -> new Views.CorrectionsPage(
+                    layout(file, Urls.page(CORRECTIONS, page), page == 1 ? "Corrections" : "Corrections (page " + page
+                            + " of " + total + ")", "Every correction " + site.title() + " has made, newest first.", siteFeeds),
+                    site.correctionsPolicy(),
+                    shown.stream().map(e -> new Views.CorrectionEntry(e.article().article().title(),
+                            Urls.relative(file, Urls.article(e.article().slug())), iso(e.correction().date()),
+                            text(e.correction().date()), inline(markdown.html(e.correction().text())))).toList(),
+                    new Views.Pagination(page, total,
+                            page > 1 ? Urls.relative(file, Urls.page(CORRECTIONS, page - 1)) : null,
+                            page < total ? Urls.relative(file, Urls.page(CORRECTIONS, page + 1)) : null)));
+        }
     }
 
     /**

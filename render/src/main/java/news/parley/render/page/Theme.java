@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public final class Theme {
     static final String DEFAULTS = "news/parley/theme/";
     public static final List<String> PAGES = List.of("index", "article", "actors", "actor", "countries",
-            "country", "404", "search", "redirect");
+            "country", "404", "search", "redirect", "corrections");
     private static final Pattern AT_LINE = Pattern.compile("@\\[([^:\\]]+):(\\d+)\\]");
     private static final Pattern NOT_FOUND = Pattern.compile("Template (.+)\\.mustache not found");
 

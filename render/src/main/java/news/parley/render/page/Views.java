@@ -92,6 +92,14 @@ public final class Views {
                               List<CorrectionNote> corrections) {
     }
 
+    /** The page that lists every correction of the site, newest first. */
+    public record CorrectionsPage(Layout layout, String policy, List<CorrectionEntry> corrections, Pagination pagination) {
+    }
+
+    /** A correction as the corrections page lists it, with the article it corrects. */
+    public record CorrectionEntry(String title, String href, String dateIso, String dateText, String html) {
+    }
+
     /** A correction as the article shows it: its date and its text as HTML (inline Markdown, rendered). */
     public record CorrectionNote(String dateIso, String dateText, String html) {
     }
