@@ -17,6 +17,7 @@ import news.parley.core.site.Urls;
 import news.parley.engine.cache.BuildCache;
 import news.parley.engine.images.Photos;
 import news.parley.render.page.ArticlePhotos;
+import news.parley.render.page.FeedText;
 import news.parley.core.model.Picture;
 import news.parley.engine.publish.BuildLock;
 import news.parley.engine.publish.OutputGuard;
@@ -141,7 +142,7 @@ public final class Site {
             startStage(Stage.RENDER);
             int pages = render(site, output, photos.pictures());
             startStage(Stage.FEEDS);
-            int feeds = writeFeeds(site.index(), output, request, photos.pictures());
+            int feeds = writeFeeds(site.index(), output, request, photos.pictures(), site.markdown());
             output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
             output.copy(site.root().resolve("static"), site.staticFiles());
             startStage(Stage.PUBLISH);
@@ -329,8 +330,9 @@ public final class Site {
     }
 
     private static int writeFeeds(SiteIndex index, StagedOutput output, BuildRequest request,
-                                  Map<String, Picture> pictures) {
-        int feeds = new Feeds(index, output, request.now(), pictures, new ArticlePhotos(pictures)).writeAll();
+                                  Map<String, Picture> pictures, Markdown markdown) {
+        int feeds = new Feeds(index, output, request.now(), pictures,
+                new FeedText(new ArticlePhotos(pictures), markdown, index.site().locale())).writeAll();
         for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits())) {
             output.write(file.path(), file.fingerprint(), file.bytes());
         }

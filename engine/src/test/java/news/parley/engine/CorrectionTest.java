@@ -59,6 +59,9 @@ class CorrectionTest {
         assertThat(after.getUpdatedDate()).isAfter(before.getUpdatedDate());
         assertThat(after.getUpdatedDate().toInstant().toString()).isEqualTo("2025-06-23T00:00:00Z");
         assertThat(site.text("sitemap.xml")).contains("<lastmod>2025-06-23T00:00:00Z</lastmod>");
+        // And why: the entry's text starts with the corrections.
+        assertThat(org.jsoup.Jsoup.parse(after.getContents().get(0).getValue()).text())
+                .startsWith("Corrections June 23, 2025: The minister's name is now spelt correctly. June 21, 2025:");
     }
 
     @Test
@@ -69,11 +72,17 @@ class CorrectionTest {
                   - date: 2025-06-21
                   - date: 2025-06-19
                     text: Before the article.
+                  - date: 2025-06-22
+                    text: "- a list"
+                  - date: 2025-06-20
+                    text: The same day, later, is fine.
                 """, "Text.\n");
         String report = TestSite.report(site.check());
         assertThat(report).contains("articles/talks.md:5:").contains("missing required field 'date'");
         assertThat(report).contains("articles/talks.md:6:").contains("missing required field 'text'");
         assertThat(report).contains("articles/talks.md:7:").contains("a correction cannot be dated before the article");
+        assertThat(report).contains("articles/talks.md:10:").contains("a correction's text is one paragraph of inline");
+        assertThat(report).doesNotContain("articles/talks.md:12:");
         assertThat(site.build().failed()).isTrue();
     }
 
@@ -103,5 +112,8 @@ class CorrectionTest {
                 .selectFirst("script[type=application/ld+json]").data());
         assertThat(jsonLd.get("publisher").get("correctionsPolicy").asText())
                 .isEqualTo("https://example.org/news/about/corrections/");
+        // A policy that is not a web address is an error at its line.
+        site.file("site.yaml", "title: Test Wire\nbaseUrl: https://example.org/news/\ncorrectionsPolicy: /javascript:alert(1)\n");
+        assertThat(TestSite.report(site.build())).contains("site.yaml:3:").contains("'correctionsPolicy' must be an absolute");
     }
 }

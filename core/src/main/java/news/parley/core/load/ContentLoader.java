@@ -162,9 +162,15 @@ public final class ContentLoader {
         List<String> gone = sitePaths(yaml, "gone").stream().map(Redirect::path).toList();
         String policy = yaml.string("correctionsPolicy");
         if (policy != null && baseUrl != null) {
-            if (policy.startsWith("/") && !policy.startsWith("//")) {
-                policy = baseUrl.resolve(policy.substring(1)).toString();
-            } else if (!isWebUrl(policy)) {
+            if (policy.startsWith("/") && !policy.startsWith("//") && !policy.matches("(?s).*[\\s:\\\\].*")
+                    && !policy.contains("/../")) {
+                try {
+                    policy = baseUrl.resolve(new URI(null, null, policy.substring(1), null)).toString();
+                } catch (URISyntaxException e) {
+                    policy = "";
+                }
+            }
+            if (!isWebUrl(policy)) {
                 yaml.error("correctionsPolicy", "'correctionsPolicy' must be an absolute http(s) URL or a path of this"
                         + " site such as /about/corrections/, found '" + policy + "'");
                 policy = null;
@@ -491,9 +497,21 @@ public final class ContentLoader {
             item.warnUnknown(Set.of("date", "text"));
             OffsetDateTime date = item.has("date") ? item.dateTime("date", zone) : missing(item, "date");
             String text = item.requiredString("text");
-            if (date != null && published != null && date.isBefore(published)) {
+            // A correction dated by the day alone may be of the article's own day, after its hour.
+            boolean dayOnly = date != null && String.valueOf(item.string("date")).length() == 10;
+            if (date != null && published != null && (dayOnly
+                    ? date.toLocalDate().isBefore(published.atZoneSameInstant(zone).toLocalDate()) : date.isBefore(published))) {
                 item.error("date", "a correction cannot be dated before the article it corrects ("
-                        + published.toLocalDate() + ")");
+                        + published.atZoneSameInstant(zone).toLocalDate() + ")");
+                continue;
+            }
+            if (date != null && published != null && date.isBefore(published)) {
+                date = published;
+            }
+            // One paragraph of inline Markdown: the notice and the corrections page show it inside a sentence.
+            if (text != null && (text.strip().contains("\n\n") || text.strip().matches("(?s)([-*+]\\s|>|#{1,6}\\s|\\d+[.)]\\s|```|~~~|<).*"))) {
+                item.error("text", "a correction's text is one paragraph of inline Markdown (emphasis, links), with no"
+                        + " lists, quotes, headings, code blocks or HTML");
                 continue;
             }
             if (date != null && text != null) {

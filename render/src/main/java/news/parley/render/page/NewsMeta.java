@@ -37,7 +37,8 @@ final class NewsMeta {
     }
 
     static String jsonLd(IndexedArticle entry, SiteConfig site, Urls urls, Picture picture,
-                         java.util.function.Function<Actor, Picture> portraits) {
+                         java.util.function.Function<Actor, Picture> portraits,
+                         java.util.function.UnaryOperator<String> plainText) {
         Article article = entry.article();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
@@ -85,7 +86,7 @@ final class NewsMeta {
         if (!article.corrections().isEmpty()) {
             List<Object> corrections = new ArrayList<>();
             for (news.parley.core.model.Correction correction : article.correctionsNewestFirst()) {
-                corrections.add(ordered("@type", "CorrectionComment", "text", correction.text(),
+                corrections.add(ordered("@type", "CorrectionComment", "text", plainText.apply(correction.text()),
                         "datePublished", correction.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
             }
             json.put("correction", corrections);

@@ -127,7 +127,8 @@ public final class Pages {
         // Updated, or corrected, after it was published: the page says when it last changed.
         java.time.OffsetDateTime modified = article.lastModified().isAfter(article.date()) ? article.lastModified() : null;
         Views.Meta meta = new Views.Meta("article", ogLocale(language), iso(article.date()), iso(article.lastModified()),
-                NewsMeta.jsonLd(entry, site, urls, picture, a -> picture(a.image())), social(image, picture));
+                NewsMeta.jsonLd(entry, site, urls, picture, a -> picture(a.image()),
+                        text -> org.jsoup.Jsoup.parseBodyFragment(markdown.html(text)).text()), social(image, picture));
         Views.Layout layout = layout(file, path, article.title(), entry.body().summary(), siteFeeds, language, meta);
         List<Views.ArticleCard> related = relatedArticles.stream()
                 .map(r -> card(file, r.article(), r.shared()))
@@ -144,11 +145,16 @@ public final class Pages {
                         inline(markdown.html(c.text())))).toList());
     }
 
-    /** Markdown's HTML for one paragraph, without the paragraph: a correction is a sentence or two. */
-    private static String inline(String html) {
+    /**
+     * Markdown's HTML for one paragraph, without the paragraph: a correction is a sentence or two. Anything
+     * else (which the loader refuses) is shown as its text, so that the page stays valid HTML.
+     */
+    static String inline(String html) {
         String trimmed = html.strip();
-        return trimmed.startsWith("<p>") && trimmed.endsWith("</p>") && trimmed.indexOf("<p>", 1) < 0
-                ? trimmed.substring(3, trimmed.length() - 4) : trimmed;
+        return trimmed.startsWith("<p>") && trimmed.endsWith("</p>") && trimmed.indexOf("<p", 1) < 0
+                && trimmed.indexOf("</p>") == trimmed.length() - 4
+                ? trimmed.substring(3, trimmed.length() - 4)
+                : org.jsoup.nodes.Entities.escape(org.jsoup.Jsoup.parseBodyFragment(html).text());
     }
 
     private Views.ActorRef withAvatar(Views.ActorRef ref, String file, Actor actor) {
