@@ -116,4 +116,41 @@ class CorrectionTest {
         site.file("site.yaml", "title: Test Wire\nbaseUrl: https://example.org/news/\ncorrectionsPolicy: /javascript:alert(1)\n");
         assertThat(TestSite.report(site.build())).contains("site.yaml:3:").contains("'correctionsPolicy' must be an absolute");
     }
+
+    @Test
+    void theCorrectionsHaveFeedsWithArchivesThatReachEveryCorrectionOnce() throws Exception {
+        TestSite site = new TestSite(dir)
+                .file("site.yaml", "title: Test Wire\nbaseUrl: https://example.org/\nlanguage: en\ntimezone: UTC\n"
+                        + "feeds:\n  items: 1\n  archiveItems: 1\n")
+                .article("talks", "2025-06-20", "corrections:\n  - date: 2025-06-21T08:00:00Z\n    text: The city was *Geneva*.\n"
+                        + "  - date: 2025-06-24T08:00:00Z\n    text: A name was misspelt.", "Text.\n")
+                .article("truce", "2025-06-22", "corrections:\n  - date: 2025-06-23T08:00:00Z\n    text: It began on Monday.",
+                        "Text.\n");
+        site.buildOk();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        // Following the Atom chain from the current feed reaches every correction once, newest first.
+        String next = "corrections/atom.xml";
+        while (next != null) {
+            com.rometools.rome.feed.synd.SyndFeed feed = new SyndFeedInput().build(new InputSource(new StringReader(site.text(next))));
+            feed.getEntries().forEach(e -> ids.add(e.getUri()));
+            next = feed.getLinks().stream().filter(l -> "prev-archive".equals(l.getRel())).map(l -> l.getHref()
+                    .substring("https://example.org/".length())).findFirst().orElse(null);
+        }
+        long talks21 = java.time.OffsetDateTime.parse("2025-06-21T08:00:00Z").toEpochSecond();
+        long talks24 = java.time.OffsetDateTime.parse("2025-06-24T08:00:00Z").toEpochSecond();
+        long truce23 = java.time.OffsetDateTime.parse("2025-06-23T08:00:00Z").toEpochSecond();
+        assertThat(ids).containsExactly("https://example.org/articles/talks/#correction-" + talks24,
+                "https://example.org/articles/truce/#correction-" + truce23,
+                "https://example.org/articles/talks/#correction-" + talks21);
+        // Each id is an anchor on the article's page; the entry says what was corrected.
+        assertThat(site.page("articles/talks/index.html").getElementById("correction-" + talks21)).isNotNull();
+        SyndEntry newest = new SyndFeedInput().build(new InputSource(new StringReader(site.text("corrections/atom.xml"))))
+                .getEntries().get(0);
+        assertThat(newest.getTitle()).isEqualTo("Correction: Story talks");
+        assertThat(newest.getLink()).startsWith("https://example.org/articles/talks/");
+        JsonNode json = JsonMapper.builder().build().readTree(site.text("corrections/feed.json"));
+        assertThat(json.get("items").get(0).get("id").asText()).isEqualTo(ids.get(0));
+        assertThat(site.page("corrections/index.html").select("link[rel=alternate]")).extracting(e -> e.attr("href"))
+                .contains("https://example.org/corrections/feed.xml", "https://example.org/corrections/atom.xml");
+    }
 }

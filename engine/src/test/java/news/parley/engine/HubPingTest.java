@@ -97,7 +97,8 @@ class HubPingTest {
         BuildResult first = site.buildOk(r -> r.withPing(true));
         assertThat(received).hasSize(1);
         Set<String> all = changedFeeds(Map.of(), OutputSafetyTest.snapshot(site.output));
-        assertThat(all).hasSize(3 * (1 + 2 + 2)).contains("https://example.org/countries/ru/atom.xml");
+        // The site, two countries, two actors and the corrections.
+        assertThat(all).hasSize(3 * (1 + 2 + 2 + 1)).contains("https://example.org/countries/ru/atom.xml");
         assertThat(topics(received.get(0))).isEqualTo(all);
         assertThat(first.pinged()).containsExactlyElementsOf(all);
         assertThat(first.hubsTold()).isOne();
@@ -146,7 +147,7 @@ class HubPingTest {
         List<String> warnings = new ArrayList<>(result.problems().stream().map(p -> p.format()).toList());
         assertThat(warnings).hasSize(2)
                 .anyMatch(w -> w.startsWith("site.yaml:1:1: warning: the WebSub hub " + hubUrl() + " answered 500;"
-                        + " it was not told of 15 changed feeds"))
+                        + " it was not told of 18 changed feeds"))
                 .anyMatch(w -> w.startsWith("site.yaml:1:1: warning: the WebSub hub http://127.0.0.1:" + closed
                         + "/ could not be reached ("));
         assertThat(received).hasSize(1);

@@ -64,7 +64,8 @@ class OwnContentTest {
             }
         }
         try (Stream<Path> feeds = Files.walk(out.resolve("site"))) {
-            assertThat(feeds.filter(f -> f.getFileName().toString().matches("feed\\.xml|atom\\.xml"))).hasSize(2 * (1 + 6 + 6));
+            // The site, six countries, six actors and the corrections.
+            assertThat(feeds.filter(f -> f.getFileName().toString().matches("feed\\.xml|atom\\.xml"))).hasSize(2 * (1 + 6 + 6 + 1));
         }
     }
 }

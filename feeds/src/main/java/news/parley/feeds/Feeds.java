@@ -101,7 +101,8 @@ public final class Feeds {
                 () -> Opml.write(site.title() + ": every country", FeedScope.countries(index), urls));
         output.write(Opml.ACTORS, Fingerprint.of(Opml.ACTORS, index.fingerprint()),
                 () -> Opml.write(site.title() + ": every actor", FeedScope.actors(index), urls));
-        return scopes.size() * FeedFormat.values().length;
+        return scopes.size() * FeedFormat.values().length
+                + CorrectionFeeds.write(index, output, text, newest.get(), site.hubs());
     }
 
     /** The path of every scope's current feed in every format: what WebSub subscribers subscribe to. */
@@ -111,6 +112,9 @@ public final class Feeds {
             for (FeedFormat format : FeedFormat.values()) {
                 paths.add(scope.feedPath(format));
             }
+        }
+        for (FeedFormat format : FeedFormat.values()) {
+            paths.add(CorrectionFeeds.PATH + format.fileName());
         }
         return paths;
     }

@@ -260,9 +260,7 @@ public final class SiteChecks {
         index.actors().forEach(a -> addListing(paths, site, Urls.actor(a.id()), index.featuring(a.id()).size()));
         index.countries().forEach(c -> addListing(paths, site, Urls.country(c.code()), index.in(c.code()).size()));
         int corrections = index.articles().stream().mapToInt(a -> a.article().corrections().size()).sum();
-        for (int n = 1; n == 1 || (n - 1) * site.pageSize() < corrections; n++) {
-            paths.add(Urls.page("corrections/", n));
-        }
+        addListing(paths, site, "corrections/", corrections);
         return paths;
     }
 

@@ -23,6 +23,11 @@ public interface ArticleHtml {
 
     String html(IndexedArticle article);
 
+    /** A correction of {@code article}'s as HTML without blocks; here its text, escaped. */
+    default String correction(IndexedArticle article, news.parley.core.model.Correction correction) {
+        return correction.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** What the HTML depends on besides the article's fingerprint; empty when nothing. */
     String key(IndexedArticle article);
 }

@@ -39,6 +39,11 @@ public final class FeedText implements ArticleHtml {
     }
 
     @Override
+    public String correction(IndexedArticle article, Correction correction) {
+        return Pages.inline(markdown.html(correction.text()));
+    }
+
+    @Override
     public String key(IndexedArticle article) {
         // The corrections are the article's own, and its fingerprint covers them and the site's settings.
         return text.key(article);

@@ -141,7 +141,8 @@ public final class Pages {
                 entry.actors().stream().map(a -> withAvatar(actorRef(file, a, 0), file, a)).toList(),
                 entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
                 article.tags(), related, figure(file, image, picture, false),
-                article.correctionsNewestFirst().stream().map(c -> new Views.CorrectionNote(iso(c.date()), text(c.date()),
+                article.correctionsNewestFirst().stream().map(c -> new Views.CorrectionNote(
+                        "correction-" + c.date().toEpochSecond(), iso(c.date()), text(c.date()),
                         inline(markdown.html(c.text())))).toList());
     }
 
@@ -284,6 +285,7 @@ public final class Pages {
                 .thenComparing(e -> e.article().slug()));
         int size = site.pageSize();
         int total = Math.max(1, (entries.size() + size - 1) / size);
+        List<Views.FeedLink> feeds = feedLinks(CORRECTIONS, "Corrections");
         for (int n = 1; n <= total; n++) {
             String file = pageFile(CORRECTIONS, n);
             List<Entry> shown = entries.subList((n - 1) * size, Math.min(entries.size(), n * size));
@@ -293,14 +295,14 @@ public final class Pages {
             int page = n;
             write(file, "corrections", key, () -> new Views.CorrectionsPage(
                     layout(file, Urls.page(CORRECTIONS, page), page == 1 ? "Corrections" : "Corrections (page " + page
-                            + " of " + total + ")", "Every correction " + site.title() + " has made, newest first.", siteFeeds),
+                            + " of " + total + ")", "Every correction " + site.title() + " has made, newest first.", feeds),
                     site.correctionsPolicy(),
                     shown.stream().map(e -> new Views.CorrectionEntry(e.article().article().title(),
                             Urls.relative(file, Urls.article(e.article().slug())), iso(e.correction().date()),
                             text(e.correction().date()), inline(markdown.html(e.correction().text())))).toList(),
                     new Views.Pagination(page, total,
                             page > 1 ? Urls.relative(file, Urls.page(CORRECTIONS, page - 1)) : null,
-                            page < total ? Urls.relative(file, Urls.page(CORRECTIONS, page + 1)) : null)));
+                            page < total ? Urls.relative(file, Urls.page(CORRECTIONS, page + 1)) : null), feeds));
         }
     }
 

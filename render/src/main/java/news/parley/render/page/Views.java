@@ -93,7 +93,8 @@ public final class Views {
     }
 
     /** The page that lists every correction of the site, newest first. */
-    public record CorrectionsPage(Layout layout, String policy, List<CorrectionEntry> corrections, Pagination pagination) {
+    public record CorrectionsPage(Layout layout, String policy, List<CorrectionEntry> corrections, Pagination pagination,
+                                  List<FeedLink> feeds) {
     }
 
     /** A correction as the corrections page lists it, with the article it corrects. */
@@ -101,7 +102,7 @@ public final class Views {
     }
 
     /** A correction as the article shows it: its date and its text as HTML (inline Markdown, rendered). */
-    public record CorrectionNote(String dateIso, String dateText, String html) {
+    public record CorrectionNote(String anchor, String dateIso, String dateText, String html) {
     }
 
     public record ActorsPage(Layout layout, List<ActorRef> actors) {

@@ -1,0 +1,111 @@
+package news.parley.feeds;
+
+import news.parley.core.index.IndexedArticle;
+import news.parley.core.index.SiteIndex;
+import news.parley.core.model.Correction;
+import news.parley.core.model.SiteConfig;
+import news.parley.core.site.ArticleHtml;
+import news.parley.core.site.FeedArchive;
+import news.parley.core.site.FeedFormat;
+import news.parley.core.site.Fingerprint;
+import news.parley.core.site.Output;
+import news.parley.core.site.Urls;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The feeds of {@code corrections/}: every correction of the site, newest first, as its own item (an
+ * article corrected twice is two items), in RSS, Atom and JSON Feed, with RFC 5005 archives as the
+ * other scopes have. An item's id is its article's address with the correction's anchor on the page.
+ */
+final class CorrectionFeeds {
+    static final String PATH = "corrections/";
+
+    private CorrectionFeeds() {
+    }
+
+    /** A correction with its article, as the feeds list it. */
+    private record Listed(IndexedArticle article, Correction correction) {
+    }
+
+    /** Every correction of the site, newest first. */
+    private static List<Listed> all(SiteIndex index) {
+        List<Listed> all = new ArrayList<>();
+        index.articles().forEach(a -> a.article().corrections().forEach(c -> all.add(new Listed(a, c))));
+        all.sort(Comparator.comparing((Listed l) -> l.correction().date()).reversed()
+                .thenComparing(l -> l.article().slug()));
+        return all;
+    }
+
+    /** The anchor of a correction on its article's page. */
+    static String anchor(Correction correction) {
+        return "correction-" + correction.date().toEpochSecond();
+    }
+
+    /**
+     * Writes the current feeds and their archives; returns how many current feeds (three).
+     *
+     * @param emptyUpdated what a feed without corrections says of its last change: the site's newest
+     */
+    static int write(SiteIndex index, Output output, ArticleHtml text, Instant emptyUpdated, List<String> hubs) {
+        SiteConfig site = index.site();
+        Urls urls = new Urls(site.baseUrl());
+        List<Listed> all = all(index);
+        List<FeedItem> items = all.stream().map(l -> item(l, urls, text)).toList();
+        String title = XmlText.clean(site.title() + ": corrections");
+        String description = XmlText.clean("Every correction " + site.title() + " has made, newest first.");
+        int current = Math.min(site.feedItems(), items.size());
+        int archives = FeedArchive.documents(items.size(), site.feedItems(), site.archiveItems());
+        List<FeedItem> newest = items.subList(0, current);
+        Instant updated = newest.isEmpty() ? emptyUpdated : newest.get(0).modified();
+        for (FeedFormat format : FeedFormat.values()) {
+            String path = PATH + format.fileName();
+            String older = archives == 0 ? null : urls.absolute(FeedArchive.path(PATH, archives, format));
+            FeedMeta meta = meta(title, description, site, urls, path, updated, hubs, new FeedMeta.History(false, older, null, null));
+            output.write(path, key(format, meta, newest), () -> format == FeedFormat.JSON ? JsonFeed.write(meta, newest)
+                    : RomeFeed.write(format, meta, newest));
+        }
+        for (int n = 1; n <= archives; n++) {
+            FeedArchive.Range range = FeedArchive.range(items.size(), site.feedItems(), site.archiveItems(), n);
+            List<FeedItem> archived = items.subList(range.first(), range.last() + 1);
+            for (FeedFormat format : FeedFormat.values()) {
+                String path = FeedArchive.path(PATH, n, format);
+                String prev = n == 1 ? null : urls.absolute(FeedArchive.path(PATH, n - 1, format));
+                String next = n == archives ? null : urls.absolute(FeedArchive.path(PATH, n + 1, format));
+                FeedMeta meta = meta(title, description, site, urls, path, archived.get(0).modified(), List.of(),
+                        new FeedMeta.History(true, prev, next, urls.absolute(PATH + format.fileName())));
+                output.write(path, key(format, meta, archived), () -> ArchiveDocument.write(format, meta,
+                        archived.stream().map(ArchiveDocument.Entry::of).toList()));
+            }
+        }
+        return FeedFormat.values().length;
+    }
+
+    private static FeedItem item(Listed listed, Urls urls, ArticleHtml text) {
+        String page = urls.absolute(Urls.article(listed.article().slug()));
+        String html = FeedItem.forReaders(text.correction(listed.article(), listed.correction()), page);
+        String plain = org.jsoup.Jsoup.parseBodyFragment(html).text();
+        // To the second, as feeds write dates: the same instant as the item's id says.
+        Instant date = listed.correction().date().toInstant().truncatedTo(ChronoUnit.SECONDS);
+        return new FeedItem(page + "#" + anchor(listed.correction()),
+                XmlText.clean("Correction: " + listed.article().article().title()), XmlText.clean(plain), XmlText.clean(html),
+                date, date, null, List.of(), null);
+    }
+
+    private static FeedMeta meta(String title, String description, SiteConfig site, Urls urls, String path, Instant updated,
+                                 List<String> hubs, FeedMeta.History history) {
+        return new FeedMeta(title, description, site.language(), urls.absolute(path), urls.absolute(PATH),
+                urls.absolute(Urls.HOME), XmlText.clean(site.author()), updated, hubs, history);
+    }
+
+    /** A document is a function of its format, what it says of itself and its items. */
+    private static String key(FeedFormat format, FeedMeta meta, List<FeedItem> items) {
+        Fingerprint digest = Fingerprint.start().add("corrections").add(format.name()).add(meta.toString());
+        items.forEach(item -> digest.add(item.toString()));
+        return digest.digest();
+    }
+}
