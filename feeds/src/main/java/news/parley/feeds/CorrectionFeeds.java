@@ -55,7 +55,19 @@ final class CorrectionFeeds {
         SiteConfig site = index.site();
         Urls urls = new Urls(site.baseUrl());
         List<Listed> all = all(index);
-        List<FeedItem> items = all.stream().map(l -> item(l, urls, text)).toList();
+        // No two items of a feed change in the same second (corrections dated by the day alone all fall at
+        // midnight): from the oldest, each takes its own second or the one after the last taken.
+        Instant[] times = new Instant[all.size()];
+        Instant last = null;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Instant own = all.get(i).correction().date().toInstant().truncatedTo(ChronoUnit.SECONDS);
+            last = last != null && !own.isAfter(last) ? last.plusSeconds(1) : own;
+            times[i] = last;
+        }
+        List<FeedItem> items = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            items.add(item(all.get(i), urls, text, times[i]));
+        }
         String title = XmlText.clean(site.title() + ": corrections");
         String description = XmlText.clean("Every correction " + site.title() + " has made, newest first.");
         int current = Math.min(site.feedItems(), items.size());
@@ -85,12 +97,10 @@ final class CorrectionFeeds {
         return FeedFormat.values().length;
     }
 
-    private static FeedItem item(Listed listed, Urls urls, ArticleHtml text) {
+    private static FeedItem item(Listed listed, Urls urls, ArticleHtml text, Instant date) {
         String page = urls.absolute(Urls.article(listed.article().slug()));
         String html = FeedItem.forReaders(text.correction(listed.article(), listed.correction()), page);
         String plain = org.jsoup.Jsoup.parseBodyFragment(html).text();
-        // To the second, as feeds write dates: the same instant as the item's id says.
-        Instant date = listed.correction().date().toInstant().truncatedTo(ChronoUnit.SECONDS);
         return new FeedItem(page + "#" + anchor(listed.correction()),
                 XmlText.clean("Correction: " + listed.article().article().title()), XmlText.clean(plain), XmlText.clean(html),
                 date, date, null, List.of(), null);

@@ -614,4 +614,34 @@ class FeedsTest {
         JsonNode json = JsonMapper.builder().build().readTree(files.get("feed.json"));
         assertThat(json.get("items").get(0).get("image").asText()).isEqualTo("https://example.org/news/images/abc/hall-960.jpg");
     }
+
+    @Test
+    void correctionFeedsAndTheirArchivesAreValidAtom() throws Exception {
+        Map<String, byte[]> files = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\nfeeds:\n  items: 1\n"
+                + "  archiveItems: 1\n")
+                .article("talks", "title: Talks & <more>\ndate: 2025-06-20\ncorrections:\n  - date: 2025-06-21\n"
+                        + "    text: The city was Geneva & not <Vienna>.\n  - date: 2025-06-22\n    text: A name.\n", "Text.\n")
+                .build();
+        List<String> atom = files.keySet().stream().filter(p -> p.startsWith("corrections/") && p.endsWith("atom.xml")).toList();
+        assertThat(atom).containsExactlyInAnyOrder("corrections/atom.xml", "corrections/archive/1/atom.xml");
+        for (String path : atom) {
+            List<String> errors = new ArrayList<>();
+            validate(files.get(path), errors);
+            assertThat(errors).as(path).isEmpty();
+        }
+        assertThat(text(files, "corrections/atom.xml")).contains("<title>Correction: Talks &amp; &lt;more&gt;</title>");
+    }
+
+    @Test
+    void correctionsOfOneDayHaveDistinctUpdatedTimesInTheCorrectionsFeed() throws Exception {
+        FeedFixture site = new FeedFixture(dir, "title: Wire\nbaseUrl: https://example.org/\n");
+        for (String slug : List.of("alpha", "bravo", "charlie")) {
+            site.article(slug, "title: " + slug + "\ndate: 2025-06-20\ncorrections:\n  - date: 2025-06-21\n"
+                    + "    text: Fixed.\n", "Text.\n");
+        }
+        Map<String, List<String>> dates = atomDates(site.build().get("corrections/atom.xml"));
+        assertThat(dates.values().stream().map(d -> d.get(0)).distinct().count()).isEqualTo(3);
+        // In the order the feed lists them, newest first.
+        assertThat(dates.values().stream().map(d -> d.get(0)).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
 }

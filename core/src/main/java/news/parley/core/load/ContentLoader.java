@@ -514,6 +514,12 @@ public final class ContentLoader {
                         + " lists, quotes, headings, code blocks or HTML");
                 continue;
             }
+            OffsetDateTime when = date;
+            if (when != null && corrections.stream().anyMatch(c -> c.date().toEpochSecond() == when.toEpochSecond())) {
+                // Its time names it, on the page and in feeds: one correction per time of an article.
+                item.error("date", "another correction of this article has the same time; make them one");
+                continue;
+            }
             if (date != null && text != null) {
                 corrections.add(new Correction(date, text, item.line(), 1));
             }
