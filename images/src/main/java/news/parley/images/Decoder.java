@@ -12,7 +12,6 @@ import java.awt.image.ColorConvertOp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -33,11 +32,7 @@ public final class Decoder {
     public static BufferedImage decode(Path file, ImageInfo info, double keep) throws ImageException {
         int step = step(keep);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new ImageException("it is not a JPEG, PNG or WebP image");
-            }
-            ImageReader reader = readers.next();
+            ImageReader reader = ImageProbe.reader(in);
             try {
                 reader.setInput(in, true, true);
                 // A truncated or corrupt file decodes with a warning and grey or garbled pixels: that is not

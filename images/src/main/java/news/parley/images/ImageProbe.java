@@ -38,11 +38,7 @@ public final class ImageProbe {
             throw new ImageException("there is no such file");
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new ImageException("it is not a JPEG, PNG or WebP image");
-            }
-            ImageReader reader = readers.next();
+            ImageReader reader = reader(in);
             try {
                 String format = format(reader.getFormatName());
                 if (format == null) {
@@ -77,6 +73,15 @@ public final class ImageProbe {
         } catch (IOException | RuntimeException e) {
             throw new ImageException("it cannot be read (" + Decoder.reason(e) + ")", e);
         }
+    }
+
+    /** The reader ImageIO has for what {@code in} holds (null when the file could not be opened). */
+    static ImageReader reader(ImageInputStream in) throws ImageException {
+        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+        if (readers == null || !readers.hasNext()) {
+            throw new ImageException("it is not a JPEG, PNG or WebP image");
+        }
+        return readers.next();
     }
 
     private static String format(String name) {

@@ -25,11 +25,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -47,9 +45,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * the build cache under the photo's bytes and the cut it is.
  */
 public final class Photos {
-    /** A file as fresh as this may yet change within the same tick of the file system's clock. */
-    private static final long RACY_NANOS = 2_000_000_000L;
-
     /**
      * One use of a photo: the file whose front matter or Markdown names it, and how.
      *
@@ -183,12 +178,12 @@ public final class Photos {
         Map<String, Picture> pictures = new ConcurrentHashMap<>();
         List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> digests = new ConcurrentHashMap<>();
-        Map<String, String> stamps = new ConcurrentHashMap<>();
+        Map<String, PhotoFile> stamps = new ConcurrentHashMap<>();
         sources.values().parallelStream().forEach(source -> {
             try {
-                String stamp = stamp(source.file());
-                digests.put(source.src(), contentDigest(source, cache));
-                stamps.put(source.src(), stamp);
+                PhotoFile file = PhotoFile.of(source.file());
+                digests.put(source.src(), contentDigest(file, cache));
+                stamps.put(source.src(), file);
             } catch (ImageException e) {
                 report(failed, source.uses(), e);
             } catch (IOException e) {
@@ -218,7 +213,7 @@ public final class Photos {
     }
 
     /** Makes one photo's files and pictures; returns whether it had to be decoded. */
-    private boolean make(Source source, String digest, String stamp, Output output, Map<String, Picture> pictures)
+    private boolean make(Source source, String digest, PhotoFile stamp, Output output, Map<String, Picture> pictures)
             throws ImageException {
         ImageInfo info = source.info();
         int width = info.uprightWidth();
@@ -298,7 +293,7 @@ public final class Photos {
         private final double keep;
         private final java.util.concurrent.Semaphore budget;
         /** The file's size, time and identity when its bytes were digested. */
-        private final String stamp;
+        private final PhotoFile stamp;
         private BufferedImage image;
 
         /** An {@link ImageException} on its way out of an output's supplier. */
@@ -311,7 +306,7 @@ public final class Photos {
             }
         }
 
-        Decoded(Source source, double keep, java.util.concurrent.Semaphore budget, String stamp) {
+        Decoded(Source source, double keep, java.util.concurrent.Semaphore budget, PhotoFile stamp) {
             this.source = source;
             this.keep = keep;
             this.budget = budget;
@@ -338,7 +333,7 @@ public final class Photos {
                 try {
                     image = Encoder.base(Decoder.decode(source.file(), source.info(), keep), source.info().uprightWidth(), keep);
                     // The bytes decoded must be the bytes digested, which name the files they make.
-                    if (!stamp(source.file()).equals(stamp)) {
+                    if (!PhotoFile.of(source.file()).equals(stamp)) {
                         throw new ImageException("it changed while the site was built; build again");
                     }
                 } catch (ImageException e) {
@@ -366,19 +361,12 @@ public final class Photos {
      * again each build, to be reported each time.
      */
     private static ImageInfo header(Path link, BuildCache cache) throws ImageException, IOException {
-        Path file = link.toRealPath();
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        if (cache == null || modified > Instant.now().toEpochMilli() * 1_000_000L - RACY_NANOS) {
-            return ImageProbe.probe(file);
-        }
-        String stamp = Fingerprint.of("photo header", file.toString(), Long.toString(attributes.size()),
-                Long.toString(modified), String.valueOf(attributes.fileKey()));
+        PhotoFile file = PhotoFile.of(link);
         String known;
         try {
-            known = cache.text(stamp, () -> {
+            known = file.remembered(cache, "photo header", () -> {
                 try {
-                    ImageInfo info = ImageProbe.probe(file);
+                    ImageInfo info = ImageProbe.probe(file.file());
                     return info.format() + " " + info.width() + " " + info.height() + " " + info.orientation() + " "
                             + info.alpha();
                 } catch (ImageException e) {
@@ -393,43 +381,19 @@ public final class Photos {
                 Boolean.parseBoolean(parts[4]));
     }
 
-    /**
-     * The SHA-256 of the photo's bytes, which names its files: read once, and found again by the file's
-     * size, time and identity while they stay as they were (unless the file is so fresh that it could
-     * change again without its time showing it).
-     */
-    private static String contentDigest(Source source, BuildCache cache) throws ImageException {
+    /** The SHA-256 of the photo's bytes, which names its files: read once, then remembered with its stamp. */
+    private static String contentDigest(PhotoFile file, BuildCache cache) throws ImageException {
         try {
-            // The file itself, where a link in the source folder leads: the link's own time says nothing of it.
-            Path file = source.file().toRealPath();
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-            long now = Instant.now().toEpochMilli() * 1_000_000L;
-            if (cache == null || modified > now - RACY_NANOS) {
-                return sha256(file);
-            }
-            String stamp = Fingerprint.of("photo bytes", file.toString(), Long.toString(attributes.size()),
-                    Long.toString(modified), String.valueOf(attributes.fileKey()));
-            return cache.text(stamp, () -> sha256Unchecked(file));
-        } catch (IOException | UncheckedIOException e) {
+            return file.remembered(cache, "photo bytes", () -> {
+                try {
+                    return sha256(file.file());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
             throw new ImageException("it cannot be read (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static String sha256Unchecked(Path file) {
-        try {
-            return sha256(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The file's size, time and identity, where a link leads: what says it is the same file as before. */
-    static String stamp(Path file) throws IOException {
-        Path real = file.toRealPath();
-        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
-        return real + " " + attributes.size() + " " + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
-                + " " + attributes.fileKey();
     }
 
     private static String sha256(Path file) throws IOException {
