@@ -1,6 +1,9 @@
 package news.parley.engine;
 
-import news.parley.core.index.ActorMatcher;
+import news.parley.core.index.MentionFinder;
+import news.parley.core.index.Translations;
+import news.parley.core.site.FolderOutput;
+import news.parley.core.site.Output;
 import news.parley.core.index.SiteChecks;
 import news.parley.core.index.SiteIndex;
 import news.parley.core.load.ContentLoader;
@@ -101,8 +104,17 @@ public final class Site {
     }
 
     /** What the check hands to rendering; the loaded Markdown is not kept, as the index holds its HTML. */
-    private record Prepared(Path root, List<String> staticFiles, Theme theme, Markdown markdown, SiteIndex index,
-                            Photos photos) {
+    private record Prepared(Path root, List<String> staticFiles, Theme theme, Markdown markdown,
+                            List<SiteIndex> editions, Photos photos) {
+
+        /** The site in its default language, at the root: for a site in one language, the whole site. */
+        SiteIndex index() {
+            return editions.get(0);
+        }
+
+        int articles() {
+            return editions.stream().mapToInt(e -> e.articles().size()).sum();
+        }
     }
 
     private BuildResult run(long start) {
@@ -118,7 +130,7 @@ public final class Site {
             // The hubs are told once the site is in place and the output is free for the next build.
             HubNotifier.Told told = ping(site.index(), written.changedFeeds());
             endStage();
-            return new BuildResult(problems.sorted(), site.index().articles().size(), written.pages(), written.feeds(),
+            return new BuildResult(problems.sorted(), site.articles(), written.pages(), written.feeds(),
                     written.files(), cache.bodiesReused(), written.reused(), Duration.ofNanos(System.nanoTime() - start),
                     stages, told.feeds(), told.hubs(), written.photos(), written.photosDecoded());
         }
@@ -140,18 +152,57 @@ public final class Site {
                 fail();
             }
             startStage(Stage.RENDER);
-            int pages = render(site, output, photos.pictures());
+            Translations translations = site.editions().size() > 1 ? new Translations(site.editions()) : Translations.NONE;
+            int pages = 0;
+            StringBuilder redirects = new StringBuilder();
+            for (SiteIndex edition : site.editions()) {
+                pages += render(site, edition, outputOf(edition, output), picturesOf(edition, photos.pictures()),
+                        translations, redirects);
+            }
+            if (redirects.length() > 0) {
+                output.write("_redirects", redirects.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             startStage(Stage.FEEDS);
-            int feeds = writeFeeds(site.index(), output, request, photos.pictures(), site.markdown());
-            output.write("news-sitemap.xml", NewsSitemap.of(site.index(), request.now()));
+            int feeds = 0;
+            for (SiteIndex edition : site.editions()) {
+                Output into = outputOf(edition, output);
+                feeds += writeFeeds(edition, into, request, picturesOf(edition, photos.pictures()), site.markdown(),
+                        translations);
+                into.write("news-sitemap.xml", NewsSitemap.of(edition, request.now()));
+            }
             output.copy(site.root().resolve("static"), site.staticFiles());
             startStage(Stage.PUBLISH);
-            Set<String> changedFeeds = request.ping() && !site.index().site().hubs().isEmpty()
-                    ? output.changed(Feeds.currentPaths(site.index())) : Set.of();
+            Set<String> changedFeeds = new java.util.TreeSet<>();
+            if (request.ping() && !site.index().site().hubs().isEmpty()) {
+                for (SiteIndex edition : site.editions()) {
+                    String folder = folderOf(edition);
+                    changedFeeds.addAll(output.changed(Feeds.currentPaths(edition).stream().map(p -> folder + p).collect(java.util.stream.Collectors.toSet())));
+                }
+            }
             cache.save(output.commit());
             return new Written(pages, feeds, output.files(), output.reused(), changedFeeds,
                     site.photos().count(), photos.decoded());
         }
+    }
+
+    /** Where a language's pages go: the root for the default language, its own folder for another. */
+    private static String folderOf(SiteIndex edition) {
+        return edition.site().isDefaultEdition() ? "" : edition.site().language() + "/";
+    }
+
+    private static Output outputOf(SiteIndex edition, Output output) {
+        String folder = folderOf(edition);
+        return folder.isEmpty() ? output : new FolderOutput(output, folder);
+    }
+
+    /** The photos as a language's pages reach them: every language shares the files at the root. */
+    private static Map<String, Picture> picturesOf(SiteIndex edition, Map<String, Picture> pictures) {
+        if (folderOf(edition).isEmpty()) {
+            return pictures;
+        }
+        Map<String, Picture> moved = new java.util.HashMap<>();
+        pictures.forEach((key, picture) -> moved.put(key, picture.fromFolder()));
+        return moved;
     }
 
     /**
@@ -184,32 +235,38 @@ public final class Site {
         if (content == null || theme == null) {
             fail();
         }
-        startStage(Stage.ANALYZE);
         Markdown markdown = new Markdown(content.site());
-        Map<String, String> fingerprints = new ConcurrentHashMap<>();
-        Map<String, ArticleBody> bodies = analyze(content, markdown, fingerprints);
-        startStage(Stage.INDEX);
-        SiteIndex index = SiteIndex.build(content, bodies, fingerprints);
-        problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles())));
+        List<SiteIndex> editions = new ArrayList<>();
+        for (LoadedContent edition : content.editions()) {
+            startStage(Stage.ANALYZE);
+            Map<String, String> fingerprints = new ConcurrentHashMap<>();
+            Map<String, ArticleBody> bodies = analyze(edition, content, markdown, fingerprints);
+            startStage(Stage.INDEX);
+            SiteIndex index = SiteIndex.build(edition, bodies, fingerprints);
+            boolean root = editions.isEmpty();
+            problems.addAll(SiteChecks.warnings(index, Set.copyOf(content.staticFiles()), root));
+            problems.addAll(SiteChecks.redirectClashes(index, root ? content.staticFiles() : List.of()));
+            editions.add(index);
+        }
+        SiteIndex index = editions.get(0);
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
-        problems.addAll(SiteChecks.redirectClashes(index, content.staticFiles()));
         if (cache != null && request.output() != null) {
             problems.addAll(SiteChecks.vanished(index, cache.previousFiles(), cache.previousSlugs(),
                     source -> java.nio.file.Files.isRegularFile(content.root().resolve(source))));
-            if (content.staticFiles().contains("_redirects") && (index.articles().stream()
+            if (content.staticFiles().contains("_redirects") && editions.stream().anyMatch(e -> e.articles().stream()
                     .anyMatch(a -> !a.article().redirectFrom().isEmpty())
-                    || index.actors().stream().anyMatch(a -> !a.redirectFrom().isEmpty()))) {
+                    || e.actors().stream().anyMatch(a -> !a.redirectFrom().isEmpty()))) {
                 problems.add(news.parley.core.problem.Problem.warning("static/_redirects", 1, 1, "it replaces the"
                         + " _redirects that Parley writes for 'redirectFrom'; add those lines to it"));
             }
         }
         startStage(Stage.IMAGES);
-        Photos photos = Photos.probe(content.root(), index, Set.copyOf(content.staticFiles()), cache);
+        Photos photos = Photos.probe(content.root(), editions, Set.copyOf(content.staticFiles()), cache);
         problems.addAll(photos.problems());
         if (problems.hasErrors() || request.strict() && !problems.sorted().isEmpty()) {
             fail();
         }
-        return new Prepared(content.root(), content.staticFiles(), theme, markdown, index, photos);
+        return new Prepared(content.root(), content.staticFiles(), theme, markdown, editions, photos);
     }
 
     private void startStage(Stage next) {
@@ -258,13 +315,20 @@ public final class Site {
      * The Markdown stage, from the cache where it holds the body made from the same inputs. Each
      * body's key is also its article's fingerprint, which the index hands to pages and feeds.
      */
-    private Map<String, ArticleBody> analyze(LoadedContent content, Markdown markdown, Map<String, String> fingerprints) {
-        ActorMatcher matcher = new ActorMatcher(content.actors().values());
+    private Map<String, ArticleBody> analyze(LoadedContent content, LoadedContent whole, Markdown markdown,
+                                             Map<String, String> fingerprints) {
+        // Another language's articles also mention actors by the default language's names.
+        java.util.Collection<Actor> fallback = content.site().isDefaultEdition() ? List.of() : whole.actors().values();
+        MentionFinder matcher = MentionFinder.of(content.site().language(), content.actors().values(), fallback);
         // A body depends on the article, the site's settings and every actor's id, name and aliases (what
         // the text can mention and the links lead to), and on nothing else: a new role, country or
         // biography keeps every body (and, with it, the Markdown stage's work).
         Fingerprint names = Fingerprint.start().add(content.site().toString());
         for (Actor actor : content.actors().values()) {
+            names.add(actor.id()).add(actor.name()).add(actor.aliases().size());
+            actor.aliases().forEach(names::add);
+        }
+        for (Actor actor : fallback) {
             names.add(actor.id()).add(actor.name()).add(actor.aliases().size());
             actor.aliases().forEach(names::add);
         }
@@ -304,15 +368,23 @@ public final class Site {
         return bodies;
     }
 
-    private int render(Prepared site, StagedOutput output, Map<String, Picture> pictures) {
-        // Related articles depend on the site's structure only, which an edited body seldom changes.
-        SiteIndex.RelatedTable related = cache.related(site.index().structureFingerprint(), Pages.RELATED,
-                site.index().articles().size());
+    private int render(Prepared site, SiteIndex edition, Output output, Map<String, Picture> pictures,
+                       Translations translations, StringBuilder redirects) {
+        // Related articles depend on the site's structure only, which an edited body seldom changes. The
+        // cache keeps the default language's, which has most articles.
+        boolean root = edition == site.index();
+        SiteIndex.RelatedTable related = root ? cache.related(edition.structureFingerprint(), Pages.RELATED,
+                edition.articles().size()) : null;
         if (related == null) {
-            related = site.index().relatedTable(Pages.RELATED);
+            related = edition.relatedTable(Pages.RELATED);
         }
-        cache.keepRelated(related);
-        return new Pages(site.index(), site.theme(), site.markdown(), output, related, pictures).renderAll();
+        if (root) {
+            cache.keepRelated(related);
+        }
+        Pages pages = new Pages(edition, site.theme(), site.markdown(), output, related, pictures, translations);
+        int count = pages.renderAll();
+        redirects.append(pages.redirectLines());
+        return count;
     }
 
     /** Tells the hubs of the feeds that changed; with {@code ping} but no hubs in {@code site.yaml}, says so. */
@@ -329,11 +401,12 @@ public final class Site {
         return told;
     }
 
-    private static int writeFeeds(SiteIndex index, StagedOutput output, BuildRequest request,
-                                  Map<String, Picture> pictures, Markdown markdown) {
+    private static int writeFeeds(SiteIndex index, Output output, BuildRequest request,
+                                  Map<String, Picture> pictures, Markdown markdown, Translations translations) {
         int feeds = new Feeds(index, output, request.now(), pictures,
-                new FeedText(new ArticlePhotos(pictures), markdown, index.site().locale())).writeAll();
-        for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits())) {
+                new FeedText(new ArticlePhotos(pictures), markdown, index.site().locale(),
+                        index.site().messages())).writeAll();
+        for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits(), path -> translations.of(index, path))) {
             output.write(file.path(), file.fingerprint(), file.bytes());
         }
         return feeds;

@@ -55,17 +55,20 @@ class OwnContentTest {
 
     @Test
     void everyCountryOfTheStoryHasFeedsThatReadersParse() throws Exception {
-        for (String code : List.of("ru", "ir", "il", "us", "ae", "ua")) {
-            for (String file : List.of("feed.xml", "atom.xml")) {
-                SyndFeed feed = new SyndFeedInput().build(new StringReader(
-                        Files.readString(out.resolve("site/countries/" + code + "/" + file))));
-                assertThat(feed.getEntries()).extracting(SyndEntry::getLink)
-                        .containsExactly("https://parley.example.org/articles/putin-offers-to-mediate-between-iran-and-israel/");
+        // The story is in English at the root and in Russian under ru/.
+        for (String language : List.of("", "ru/")) {
+            for (String code : List.of("ru", "ir", "il", "us", "ae", "ua")) {
+                for (String file : List.of("feed.xml", "atom.xml")) {
+                    SyndFeed feed = new SyndFeedInput().build(new StringReader(
+                            Files.readString(out.resolve("site/" + language + "countries/" + code + "/" + file))));
+                    assertThat(feed.getEntries()).extracting(SyndEntry::getLink).containsExactly("https://parley.example.org/"
+                            + language + "articles/putin-offers-to-mediate-between-iran-and-israel/");
+                }
             }
         }
         try (Stream<Path> feeds = Files.walk(out.resolve("site"))) {
-            // The site, six countries, six actors and the corrections.
-            assertThat(feeds.filter(f -> f.getFileName().toString().matches("feed\\.xml|atom\\.xml"))).hasSize(2 * (1 + 6 + 6 + 1));
+            // In each language: the site, six countries, six actors and the corrections.
+            assertThat(feeds.filter(f -> f.getFileName().toString().matches("feed\\.xml|atom\\.xml"))).hasSize(2 * 2 * (1 + 6 + 6 + 1));
         }
     }
 }

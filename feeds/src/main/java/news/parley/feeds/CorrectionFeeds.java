@@ -66,10 +66,10 @@ final class CorrectionFeeds {
         }
         List<FeedItem> items = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            items.add(item(all.get(i), urls, text, times[i]));
+            items.add(item(all.get(i), urls, text, times[i], site.messages()));
         }
-        String title = XmlText.clean(site.title() + ": corrections");
-        String description = XmlText.clean("Every correction " + site.title() + " has made, newest first.");
+        String title = XmlText.clean(site.messages().format("correctionsFeedTitle", site.title()));
+        String description = XmlText.clean(site.messages().format("correctionsDescription", site.title()));
         int current = Math.min(site.feedItems(), items.size());
         int archives = FeedArchive.documents(items.size(), site.feedItems(), site.archiveItems());
         List<FeedItem> newest = items.subList(0, current);
@@ -97,12 +97,14 @@ final class CorrectionFeeds {
         return FeedFormat.values().length;
     }
 
-    private static FeedItem item(Listed listed, Urls urls, ArticleHtml text, Instant date) {
+    private static FeedItem item(Listed listed, Urls urls, ArticleHtml text, Instant date,
+                                 news.parley.core.model.Messages words) {
         String page = urls.absolute(Urls.article(listed.article().slug()));
         String html = FeedItem.forReaders(text.correction(listed.article(), listed.correction()), page);
         String plain = org.jsoup.Jsoup.parseBodyFragment(html).text();
         return new FeedItem(page + "#" + anchor(listed.correction()),
-                XmlText.clean("Correction: " + listed.article().article().title()), XmlText.clean(plain), XmlText.clean(html),
+                XmlText.clean(words.format("correctionTitle", listed.article().article().title())), XmlText.clean(plain),
+                XmlText.clean(html),
                 date, date, null, List.of(), null);
     }
 

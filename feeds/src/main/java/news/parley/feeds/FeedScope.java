@@ -37,14 +37,15 @@ public record FeedScope(String path, String name, String title, String descripti
     static List<FeedScope> countries(SiteIndex index) {
         String site = index.site().title();
         return index.countries().stream().map((Country country) -> new FeedScope(Urls.country(country.code()),
-                country.name(), site + ": " + country.name(), "News about " + country.name() + " from " + site + ".",
+                country.name(), site + ": " + country.name(),
+                index.site().messages().format("countryDescription", country.name(), site),
                 index.in(country.code()))).toList();
     }
 
     static List<FeedScope> actors(SiteIndex index) {
         String site = index.site().title();
         return index.actors().stream().map((Actor actor) -> new FeedScope(Urls.actor(actor.id()), actor.name(),
-                site + ": " + actor.name(), "Every article in " + site + " that features " + actor.name() + ".",
+                site + ": " + actor.name(), index.site().messages().format("actorFeedDescription", site, actor.name()),
                 index.featuring(actor.id()))).toList();
     }
 

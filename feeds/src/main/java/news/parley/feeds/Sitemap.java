@@ -17,7 +17,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import news.parley.core.index.Translations;
 
 /**
  * {@code sitemap.xml} (sitemaps.org 0.9): the pages a search engine should know, with absolute URLs and
@@ -27,6 +29,8 @@ import java.util.function.Supplier;
  */
 public final class Sitemap {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** Google's extension for a page's other languages (xhtml:link rel="alternate" hreflang). */
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
     /** The XML declaration, the root element's tags and newlines: what a file holds besides its entries. */
     private static final int FRAME_BYTES = 200;
 
@@ -47,11 +51,16 @@ public final class Sitemap {
     public record File(String path, String fingerprint, Supplier<byte[]> bytes) {
     }
 
-    /** A page and its last change (null for a page without articles). */
-    private record Entry(String loc, OffsetDateTime lastModified) {
+    /** A page and its last change (null for a page without articles), with the page in every language. */
+    private record Entry(String loc, OffsetDateTime lastModified, List<Translations.Alternate> alternates) {
+        Entry(String loc, OffsetDateTime lastModified) {
+            this(loc, lastModified, List.of());
+        }
+
         /** At most the bytes this entry takes in a file: its tags, its URL escaped, its date. */
         long bytes() {
-            long size = 40 + (lastModified == null ? 0 : 60);
+            long size = 40 + (lastModified == null ? 0 : 60) + alternates.size() * 100L
+                    + alternates.stream().mapToLong(a -> 3L * a.url().length()).sum();
             for (int i = 0; i < loc.length(); i++) {
                 char c = loc.charAt(i);
                 size += c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' ? 6 : c < 0x80 ? 1 : 3;
@@ -62,8 +71,17 @@ public final class Sitemap {
 
     /** The sitemap's files: {@code sitemap.xml} alone, or an index and the numbered files it names. */
     public static List<File> files(SiteIndex index, Limits limits) {
+        return files(index, limits, path -> List.of());
+    }
+
+    /**
+     * The same, for a site in one of several languages: {@code alternates} gives each page (by its path from
+     * the language's root) in every language, which each URL lists (hreflang), itself included.
+     */
+    public static List<File> files(SiteIndex index, Limits limits,
+                                   Function<String, List<Translations.Alternate>> alternates) {
         Urls urls = new Urls(index.site().baseUrl());
-        List<List<Entry>> parts = split(entries(index, urls), limits);
+        List<List<Entry>> parts = split(entries(index, urls, alternates), limits);
         if (parts.size() == 1) {
             List<Entry> all = parts.get(0);
             return List.of(new File("sitemap.xml", key("sitemap.xml", all), () -> urlset(all)));
@@ -85,22 +103,25 @@ public final class Sitemap {
      * Past one file, the files of older articles stay as they are when an article is published: it
      * joins the last files, where the listings change with it anyway.
      */
-    private static List<Entry> entries(SiteIndex index, Urls urls) {
+    private static List<Entry> entries(SiteIndex index, Urls urls,
+                                       Function<String, List<Translations.Alternate>> alternates) {
         List<Entry> entries = new ArrayList<>();
+        java.util.function.BiConsumer<String, OffsetDateTime> add = (path, date) ->
+                entries.add(new Entry(urls.absolute(path), date, alternates.apply(path)));
         List<IndexedArticle> articles = index.articles();
         for (int i = articles.size() - 1; i >= 0; i--) {
             IndexedArticle article = articles.get(i);
-            entries.add(new Entry(urls.absolute(Urls.article(article.slug())), article.article().lastModified()));
+            add.accept(Urls.article(article.slug()), article.article().lastModified());
         }
         OffsetDateTime newest = newestOf(articles);
-        entries.add(new Entry(urls.absolute(Urls.HOME), newest));
-        entries.add(new Entry(urls.absolute(Urls.ACTORS), newest));
+        add.accept(Urls.HOME, newest);
+        add.accept(Urls.ACTORS, newest);
         for (Actor actor : index.actors()) {
-            entries.add(new Entry(urls.absolute(Urls.actor(actor.id())), newestOf(index.featuring(actor.id()))));
+            add.accept(Urls.actor(actor.id()), newestOf(index.featuring(actor.id())));
         }
-        entries.add(new Entry(urls.absolute(Urls.COUNTRIES), newest));
+        add.accept(Urls.COUNTRIES, newest);
         for (Country country : index.countries()) {
-            entries.add(new Entry(urls.absolute(Urls.country(country.code())), newestOf(index.in(country.code()))));
+            add.accept(Urls.country(country.code()), newestOf(index.in(country.code())));
         }
         return entries;
     }
@@ -128,12 +149,17 @@ public final class Sitemap {
         Fingerprint digest = Fingerprint.start().add(what).add(entries.size());
         for (Entry entry : entries) {
             digest.add(entry.loc()).add(entry.lastModified() == null ? "" : entry.lastModified().toString());
+            entry.alternates().forEach(a -> digest.add(a.language()).add(a.url()));
         }
         return digest.digest();
     }
 
     private static byte[] urlset(List<Entry> entries) {
+        boolean languages = entries.stream().anyMatch(e -> !e.alternates().isEmpty());
         return document("sitemap", "urlset", xml -> {
+            if (languages) {
+                xml.writeNamespace("xhtml", XHTML);
+            }
             for (Entry entry : entries) {
                 element(xml, "url", entry);
             }
@@ -206,6 +232,13 @@ public final class Sitemap {
             xml.writeCharacters(entry.lastModified().withOffsetSameInstant(ZoneOffset.UTC)
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             xml.writeEndElement();
+        }
+        for (Translations.Alternate alternate : entry.alternates()) {
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("xhtml", "link", XHTML);
+            xml.writeAttribute("rel", "alternate");
+            xml.writeAttribute("hreflang", alternate.language());
+            xml.writeAttribute("href", alternate.url());
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();

@@ -5,17 +5,19 @@ import news.parley.core.model.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds actor names and aliases in running text with one trie over every name, taking the longest
  * whole-word match at each position: "Mohammed bin Zayed Al Nahyan" wins over "Mohammed bin Zayed".
  * Matching is case-sensitive, as names are proper nouns ("Trump" is not "trump card").
  */
-public final class ActorMatcher {
+public final class ActorMatcher implements MentionFinder {
 
     /** A name or alias found at {@code [start, end)} of the text, with every actor it may denote. */
     public record Match(int start, int end, String surface, Candidates candidates) {
@@ -39,32 +41,63 @@ public final class ActorMatcher {
     private final Node root = new Node();
 
     public ActorMatcher(Collection<Actor> actors) {
-        Map<String, String> fullNames = new HashMap<>();
-        Map<String, Set<String>> aliases = new HashMap<>();
-        for (Actor actor : actors) {
-            fullNames.put(actor.name(), actor.id());
-            for (String alias : actor.aliases()) {
-                aliases.computeIfAbsent(alias, a -> new LinkedHashSet<>()).add(actor.id());
-            }
-        }
-        Set<String> surfaces = new LinkedHashSet<>(fullNames.keySet());
-        surfaces.addAll(aliases.keySet());
-        for (String surface : surfaces) {
-            if (surface.isBlank()) {
-                continue;
-            }
+        this(actors, List.of());
+    }
+
+    /**
+     * Names and aliases of {@code own} and of {@code fallback}, the same or other actors as another language
+     * names them: a surface that is the full name of one actor in each means the one in {@code own}.
+     */
+    public ActorMatcher(Collection<Actor> own, Collection<Actor> fallback) {
+        candidates(own, fallback, surface -> surface.isBlank() ? null : surface).forEach((surface, candidates) -> {
             Node node = root;
             for (int i = 0; i < surface.length(); i++) {
                 node = node.next.computeIfAbsent(surface.charAt(i), c -> new Node());
             }
-            String fullName = fullNames.get(surface);
-            // A full name is unique and so never ambiguous, even where another actor uses it as an alias.
-            node.candidates = new Candidates(fullName,
-                    fullName != null ? List.of() : List.copyOf(aliases.getOrDefault(surface, Set.of())));
+            node.candidates = candidates;
+        });
+    }
+
+    /**
+     * The candidates of every name and alias of {@code own} and {@code fallback}, under {@code key} of its
+     * surface (null to leave it out), so that two spellings with one key are one name.
+     */
+    static Map<String, Candidates> candidates(Collection<Actor> own, Collection<Actor> fallback,
+                                              Function<String, String> key) {
+        Map<String, String> fullNames = new LinkedHashMap<>();
+        Map<String, Set<String>> aliases = new LinkedHashMap<>();
+        // Own names are put last so that they replace the fallback's.
+        for (Actor actor : fallback) {
+            putIfKeyed(fullNames, key.apply(actor.name()), actor.id());
+        }
+        for (Actor actor : own) {
+            putIfKeyed(fullNames, key.apply(actor.name()), actor.id());
+        }
+        for (Collection<Actor> actors : List.of(own, fallback)) {
+            for (Actor actor : actors) {
+                for (String alias : actor.aliases()) {
+                    String k = key.apply(alias);
+                    if (k != null) {
+                        aliases.computeIfAbsent(k, a -> new LinkedHashSet<>()).add(actor.id());
+                    }
+                }
+            }
+        }
+        Map<String, Candidates> candidates = new LinkedHashMap<>();
+        // A full name is unique and so never ambiguous, even where another actor uses it as an alias.
+        fullNames.forEach((k, id) -> candidates.put(k, new Candidates(id, List.of())));
+        aliases.forEach((k, ids) -> candidates.putIfAbsent(k, new Candidates(null, List.copyOf(ids))));
+        return candidates;
+    }
+
+    private static void putIfKeyed(Map<String, String> fullNames, String key, String id) {
+        if (key != null) {
+            fullNames.put(key, id);
         }
     }
 
     /** Every non-overlapping whole-word match in {@code text}, left to right, longest first. */
+    @Override
     public List<Match> find(CharSequence text) {
         List<Match> matches = new ArrayList<>();
         int length = text.length();

@@ -24,8 +24,16 @@ public final class SiteChecks {
      * @param staticFiles paths under {@code static/}, which the site serves as they are
      */
     public static List<Problem> warnings(SiteIndex index, Set<String> staticFiles) {
+        return warnings(index, staticFiles, true);
+    }
+
+    /**
+     * @param unfeatured whether to warn of actors no article features: in the default language only, as the
+     *                   site in another language may well have fewer articles
+     */
+    public static List<Problem> warnings(SiteIndex index, Set<String> staticFiles, boolean unfeatured) {
         List<Problem> warnings = new ArrayList<>();
-        for (Actor actor : index.actors()) {
+        for (Actor actor : unfeatured ? index.actors() : List.<Actor>of()) {
             if (index.featuring(actor.id()).isEmpty()) {
                 warnings.add(Problem.warning(actor.path(), 1, 1, "no published article features " + actor.name()));
             }

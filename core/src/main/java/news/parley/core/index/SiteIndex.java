@@ -130,7 +130,7 @@ public final class SiteIndex {
             Set<String> codes = new LinkedHashSet<>(article.countries());
             featured.stream().map(Actor::country).filter(c -> c != null).forEach(codes::add);
             List<Country> belongs = codes.stream()
-                    .map(code -> countries.computeIfAbsent(code, c -> new Country(c, Country.nameOf(c),
+                    .map(code -> countries.computeIfAbsent(code, c -> new Country(c, Country.nameOf(c, content.site().locale()),
                             content.countryDescriptions().getOrDefault(c, ""))))
                     .toList();
             String fingerprint = fingerprints.get(article.slug());

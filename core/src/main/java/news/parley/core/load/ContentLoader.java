@@ -41,12 +41,14 @@ import java.util.stream.IntStream;
  */
 public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description", "author",
-            "feeds", "pageSize", "markdown", "gone", "correctionsPolicy");
+            "feeds", "pageSize", "markdown", "gone", "correctionsPolicy", "languages");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "date", "updated", "slug", "summary", "countries",
             "actors", "tags", "author", "source", "sourceUrl", "draft", "lang", "image", "redirectFrom",
-            "corrections");
+            "corrections", "translationKey");
     private static final Set<String> ACTOR_KEYS = Set.of("name", "aliases", "country", "role", "type", "image",
             "redirectFrom");
+    /** What an actor's translation ({@code actors/<id>.<lang>.md}) may say; the rest is the default file's. */
+    private static final Set<String> ACTOR_TRANSLATION_KEYS = Set.of("name", "aliases", "role");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit", "focus");
 
     /**
@@ -86,8 +88,13 @@ public final class ContentLoader {
             throw new ContentException(Problem.error(root.toString(), 0, 0, "source folder does not exist"));
         }
         SiteConfig site = loadSite();
-        Map<String, Actor> actors = loadActors();
-        Map<String, String> countries = loadCountries();
+        if (site != null) {
+            Map<String, news.parley.core.model.Messages> words = InterfaceStrings.load(root, site.languages(), problems);
+            site = site.edition(site.languages().get(0), words.get(site.language()));
+            messages = words;
+        }
+        Map<String, Actor> actors = loadActors(site);
+        Map<String, String> countries = loadCountries(site);
         Map<String, String> digests = new HashMap<>();
         List<Article> articles = loadArticles(site, actors, digests);
         List<String> staticFiles = files("static", name -> true).stream()
@@ -95,7 +102,33 @@ public final class ContentLoader {
                 .toList();
         problems.throwIfErrors();
         List<Problem> warnings = problems.sorted();
-        return new LoadedContent(root, site, articles, actors, countries, staticFiles, warnings, digests);
+        return new LoadedContent(root, site, articles, actors, countries, staticFiles, warnings, digests,
+                translatedActors, translatedCountries, messages);
+    }
+
+    /** By language, what the translations of actor files say: each actor as that language names it. */
+    private final Map<String, Map<String, Actor>> translatedActors = new TreeMap<>();
+    /** By language, the country descriptions written in it. */
+    private final Map<String, Map<String, String>> translatedCountries = new TreeMap<>();
+    private Map<String, news.parley.core.model.Messages> messages = Map.of();
+
+    /**
+     * The language a file of {@code folder} is in, by its suffix: null for the default language, or the
+     * code as {@code site.yaml} configures it; a suffix the site does not configure is an error, and the
+     * file is skipped ({@code ""} is returned).
+     */
+    private String languageOf(String path, LanguageSuffix name, SiteConfig site) {
+        if (name.language() == null || site == null) {
+            return null;
+        }
+        for (news.parley.core.model.Language language : site.languages()) {
+            if (language.code().equalsIgnoreCase(name.language())) {
+                return language.code().equals(site.languages().get(0).code()) ? null : language.code();
+            }
+        }
+        problems.add(Problem.error(path, 0, 0, "'" + name.language() + "' names a language that site.yaml does not"
+                + " configure; add it under 'languages' (with its title), or rename the file"));
+        return "";
     }
 
     private SiteConfig loadSite() {
@@ -176,8 +209,29 @@ public final class ContentLoader {
                 policy = null;
             }
         }
+        List<news.parley.core.model.Language> languages = new ArrayList<>();
+        languages.add(new news.parley.core.model.Language(language, title, description));
+        yaml.mapping("languages").ifPresent(map -> {
+            for (String code : map.keys()) {
+                map.mapping(code).ifPresent(entry -> {
+                    entry.warnUnknown(Set.of("title", "description"));
+                    boolean known = code.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+                            && Set.of(Locale.getISOLanguages()).contains(Locale.forLanguageTag(code).getLanguage());
+                    if (!known) {
+                        map.error(code, "'" + code + "' is not a language tag such as ru, ar or pt-BR");
+                    } else if (languages.stream().anyMatch(l -> l.code().equalsIgnoreCase(code))) {
+                        map.error(code, "'" + code + "' is " + (code.equalsIgnoreCase(languages.get(0).code())
+                                ? "the site's default language, which 'language' names" : "given twice"));
+                    } else {
+                        languages.add(new news.parley.core.model.Language(code,
+                                Optional.ofNullable(entry.string("title")).orElse(title),
+                                Optional.ofNullable(entry.string("description")).orElse("")));
+                    }
+                });
+            }
+        });
         return new SiteConfig(title, baseUrl, language, zone, description, author != null ? author : title, feedItems,
-                archiveItems, pageSize, rawHtml, hubs, gone, policy);
+                archiveItems, pageSize, rawHtml, hubs, gone, policy, languages, null);
     }
 
     /** An absolute http(s) URL with a host. */
@@ -220,7 +274,7 @@ public final class ContentLoader {
         }
     }
 
-    private Map<String, Actor> loadActors() {
+    private Map<String, Actor> loadActors(SiteConfig site) {
         Map<String, Actor> actors = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> ids = new HashMap<>();
@@ -231,10 +285,19 @@ public final class ContentLoader {
         List<Parsed> parses = IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> parse(relative(files.get(i)), files.get(i), own.get(i)))
                 .toList();
+        List<Integer> translations = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             String path = relative(file);
-            String id = file.getFileName().toString().replaceFirst("\\.md$", "");
+            LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
+            String language = languageOf(path, named, site);
+            if (language != null) {
+                if (!language.isEmpty()) {
+                    translations.add(i);
+                }
+                continue;
+            }
+            String id = named.base();
             String claimed = ids.putIfAbsent(id, path);
             if (claimed != null) {
                 problems.add(Problem.error(path, 0, 0, "actor id '" + id + "' is already claimed by " + claimed
@@ -253,6 +316,45 @@ public final class ContentLoader {
             }
             actor(path, id, parsed, actors, names);
             problems.addAll(own.get(i).sorted());
+        }
+        Map<String, Map<String, String>> translatedNames = new HashMap<>();
+        for (int i : translations) {
+            Path file = files.get(i);
+            String path = relative(file);
+            LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
+            String language = languageOf(path, named, site);
+            problems.addAll(own.get(i).sorted());
+            Actor original = actors.get(named.base());
+            if (original == null) {
+                if (!ids.containsKey(named.base())) {
+                    problems.add(Problem.error(path, 0, 0, "a translation of an actor needs the actor's own file,"
+                            + " actors/" + named.base() + ".md, in the site's default language"));
+                }
+                continue;
+            }
+            Parsed parsed = parses.get(i);
+            if (parsed == null) {
+                continue;
+            }
+            YamlFields yaml = parsed.yaml;
+            yaml.warnUnknown(ACTOR_TRANSLATION_KEYS);
+            String name = yaml.requiredString("name");
+            if (name == null) {
+                continue;
+            }
+            String other = translatedNames.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(name, path);
+            if (other != null) {
+                problems.add(Problem.error(path, yaml.lineOf("name"), 1, "actor name '" + name + "' is already used by "
+                        + other + "; full names must be unique in each language"));
+                continue;
+            }
+            List<String> aliases = yaml.strings("aliases").stream().filter(a -> !a.isBlank()).toList();
+            String role = Optional.ofNullable(yaml.string("role")).orElse(original.role());
+            String bio = parsed.frontMatter.body().isBlank() ? original.bio() : parsed.frontMatter.body();
+            translatedActors.computeIfAbsent(language, l -> new TreeMap<>()).put(original.id(), new Actor(original.id(),
+                    parsed.frontMatter.body().isBlank() ? original.path() : path, name, aliases, original.country(), role,
+                    original.organization(), bio, parsed.frontMatter.body().isBlank() ? original.bioLine()
+                    : parsed.frontMatter.bodyLine(), original.image(), List.of()));
         }
         return actors;
     }
@@ -291,11 +393,16 @@ public final class ContentLoader {
                 parsed.frontMatter.bodyLine(), image, redirects));
     }
 
-    private Map<String, String> loadCountries() {
+    private Map<String, String> loadCountries(SiteConfig site) {
         Map<String, String> countries = new TreeMap<>();
         for (Path file : markdownFiles("countries")) {
             String path = relative(file);
-            String code = file.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
+            LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
+            String language = languageOf(path, named, site);
+            if ("".equals(language)) {
+                continue;
+            }
+            String code = named.base().toLowerCase(Locale.ROOT);
             if (!Country.isKnownCode(code)) {
                 problems.add(Problem.error(path, 0, 0, "'" + code + "' is not an ISO 3166-1 alpha-2 country code;"
                         + " name the file after one, such as ru.md"));
@@ -313,35 +420,59 @@ public final class ContentLoader {
                 }
                 text = split.frontMatter().body();
             }
-            countries.put(code, text);
+            (language == null ? countries : translatedCountries.computeIfAbsent(language, l -> new TreeMap<>()))
+                    .put(code, text);
         }
         return countries;
     }
 
     private List<Article> loadArticles(SiteConfig site, Map<String, Actor> actors, Map<String, String> digests) {
         ZoneId zone = site == null ? ZoneId.of("UTC") : site.timezone();
-        String context = zone.getId() + "\n" + String.join(",", actors.keySet());
+        String defaultLanguage = site == null ? "" : site.language();
+        String context = zone.getId() + "\n" + String.join(",", actors.keySet()) + "\n"
+                + (site == null ? "" : site.languages().stream().map(news.parley.core.model.Language::code).toList());
         long racy = java.time.Instant.now().toEpochMilli() * 1_000_000L - RACY_NANOS;
+        List<Found> all = files("articles", name -> name.endsWith(".md"));
+        // A file's language is its name's, settled here in path order so that its problems are too.
+        Map<Path, String> languages = new HashMap<>();
+        List<Found> files = new ArrayList<>();
+        for (Found found : all) {
+            String language = languageOf(relative(found.file()), LanguageSuffix.of(found.file().getFileName().toString()), site);
+            if (!"".equals(language)) {
+                languages.put(found.file(), language == null ? defaultLanguage : language);
+                files.add(found);
+            }
+        }
         // Reading, parsing and checking each file stands alone: do it on every core, keeping only the
         // article (not the YAML tree, which holds its whole text), then check slugs across files in
         // path order, so that neither problems nor slugs depend on timing.
-        List<Found> files = files("articles", name -> name.endsWith(".md"));
         List<Candidate> candidates = files.parallelStream().map(file -> {
             Candidate known = remembered(file, context);
-            return known != null ? known : article(file, zone, actors, context, racy);
+            return known != null ? known : article(file, zone, actors, context, racy, languages.get(file.file()));
         }).toList();
         List<Article> published = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
+        Map<String, String> keyOwners = new HashMap<>();
         for (Candidate candidate : candidates) {
             if (candidate == null || !published(candidate.article())) {
                 continue;
             }
             Article article = candidate.article();
             digests.put(article.path(), candidate.digest());
-            String owner = slugOwners.putIfAbsent(article.slug(), article.path());
+            // Each language is a site of its own, with its own slugs; its translations share a key.
+            String owner = slugOwners.putIfAbsent(article.language() + "\n" + article.slug(), article.path());
             if (owner != null) {
                 problems.add(Problem.error(article.path(), candidate.slugLine(), 1,
-                        "slug '" + article.slug() + "' is already used by " + owner + "; each article needs its own"));
+                        "slug '" + article.slug() + "' is already used by " + owner + "; each article needs its own"
+                                + (site != null && site.multilingual() ? " in each language" : "")));
+                continue;
+            }
+            String translated = keyOwners.putIfAbsent(article.language() + "\n" + article.translationKey(), article.path());
+            if (translated != null) {
+                problems.add(Problem.error(article.path(), candidate.keyLine(), 1, "this file and " + translated
+                        + " are both the " + article.language() + " version of '" + article.translationKey()
+                        + "'; an article has one file per language (set a 'translationKey' of its own for another"
+                        + " article)"));
                 continue;
             }
             published.add(article);
@@ -356,7 +487,7 @@ public final class ContentLoader {
     }
 
     /** An article, with the line to name if its slug turns out to be taken, and its digest. */
-    private record Candidate(Article article, int slugLine, String digest) {
+    private record Candidate(Article article, int slugLine, String digest, int keyLine) {
     }
 
     /** What the memo knows of one article file, if the file is as it was then; else null. */
@@ -367,7 +498,7 @@ public final class ContentLoader {
             return null;
         }
         problems.addAll(known.warnings());
-        return new Candidate(known.article(), known.slugLine(), known.digest());
+        return new Candidate(known.article(), known.slugLine(), known.digest(), known.slugLine());
     }
 
     private ArticleMemo.Stamp stamp(Found found, String context) {
@@ -377,12 +508,13 @@ public final class ContentLoader {
     }
 
     /** One article file the memo did not give, read and checked on its own, and remembered. */
-    private Candidate article(Found found, ZoneId zone, Map<String, Actor> actors, String context, long racy) {
+    private Candidate article(Found found, ZoneId zone, Map<String, Actor> actors, String context, long racy,
+                              String language) {
         String path = relative(found.file());
         ArticleMemo memo = options.memo();
         ArticleMemo.Stamp stamp = stamp(found, context);
         Problems own = new Problems();
-        Candidate candidate = article(path, found.file(), zone, actors, own);
+        Candidate candidate = article(path, found.file(), zone, actors, own, language);
         problems.addAll(own.sorted());
         if (candidate != null && stamp != null && !own.hasErrors()) {
             // A file too fresh to trust its stamp is remembered under one that never matches: never taken for
@@ -395,7 +527,8 @@ public final class ContentLoader {
     }
 
     /** One article file, read and checked on its own; null when it has errors. */
-    private Candidate article(String path, Path file, ZoneId zone, Map<String, Actor> actors, Problems problems) {
+    private Candidate article(String path, Path file, ZoneId zone, Map<String, Actor> actors, Problems problems,
+                             String language) {
         Parsed parsed = parse(path, file, problems);
         if (parsed == null) {
             return null;
@@ -406,8 +539,9 @@ public final class ContentLoader {
         OffsetDateTime date = yaml.has("date") ? yaml.dateTime("date", zone) : missing(yaml, "date");
         OffsetDateTime updated = yaml.dateTime("updated", zone);
         String slug = yaml.string("slug");
+        LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
         if (slug == null) {
-            slug = Slugs.fromFileName(file.getFileName().toString());
+            slug = Slugs.fromFileName(named.base());
             if (!Slugs.isValid(slug)) {
                 problems.add(Problem.error(path, 1, 1, "cannot make a slug from the file name; set 'slug'"));
                 slug = null;
@@ -449,13 +583,17 @@ public final class ContentLoader {
         ImageRef image = image(yaml, path);
         List<Redirect> redirects = redirects(yaml);
         List<Correction> corrections = corrections(yaml, zone, date);
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+        String translationKey = Optional.ofNullable(yaml.string("translationKey")).orElse(folder + named.base());
         if (title == null || date == null || slug == null) {
             return null;
         }
         Article article = new Article(path, slug, title, date, updated, yaml.string("summary"), countries, actorIds,
                 yaml.strings("tags"), yaml.string("author"), yaml.string("source"), sourceUrl, draft, lang,
-                parsed.frontMatter.body(), parsed.frontMatter.bodyLine(), image, redirects, corrections);
-        return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1, digest(article));
+                parsed.frontMatter.body(), parsed.frontMatter.bodyLine(), image, redirects, corrections, language,
+                translationKey);
+        return new Candidate(article, yaml.has("slug") ? yaml.lineOf("slug") : 1, digest(article),
+                yaml.has("translationKey") ? yaml.lineOf("translationKey") : 1);
     }
 
     /** A digest of the whole article as its file states it, Markdown included. */
@@ -479,7 +617,7 @@ public final class ContentLoader {
                 article.date(), article.updated(), article.summary(), article.countries(), article.actors(),
                 article.tags(), article.author(), article.source(), article.sourceUrl(), article.draft(), article.lang(),
                 frontMatter.body(), frontMatter.bodyLine(), article.image(), article.redirectFrom(),
-                article.corrections());
+                article.corrections(), article.language(), article.translationKey());
         if (whole == null || !digest(whole).equals(digest)) {
             throw new ContentException(Problem.error(article.path(), 0, 0, "the file changed while it was being built;"
                     + " build again"));

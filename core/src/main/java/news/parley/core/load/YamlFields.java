@@ -92,6 +92,11 @@ final class YamlFields {
         return Optional.of(new YamlFields(path, offset, problems, mapping));
     }
 
+    /** The keys, in the order written. */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(fields.keySet());
+    }
+
     boolean has(String key) {
         return fields.containsKey(key) && !isNull(fields.get(key).getValueNode());
     }

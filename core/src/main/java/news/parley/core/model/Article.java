@@ -17,12 +17,17 @@ import java.util.List;
  * @param image     the lead photo, or null
  * @param redirectFrom paths of the site that used to serve the article
  * @param corrections the corrections made since publication, in front matter order
+ * @param language  the language of the site it belongs to: its file's suffix ({@code talks.ru.md}), or the
+ *                  site's default language
+ * @param translationKey what its translations share: front matter {@code translationKey}, or its file's
+ *                  path without the language suffix
  */
 public record Article(String path, String slug, String title, OffsetDateTime date, OffsetDateTime updated,
                       String summary, List<String> countries, List<String> actors, List<String> tags,
                       String author, String source, String sourceUrl, boolean draft, String lang,
                       String body, int bodyLine, ImageRef image,
-                      List<Redirect> redirectFrom, List<Correction> corrections) {
+                      List<Redirect> redirectFrom, List<Correction> corrections, String language,
+                      String translationKey) {
 
     public Article {
         countries = List.copyOf(countries);
@@ -36,7 +41,7 @@ public record Article(String path, String slug, String title, OffsetDateTime dat
     public Article withoutBody() {
         return new Article(path, slug, title, date, updated, summary, countries, actors, tags, author, source,
                 sourceUrl, draft, lang, "", bodyLine, image, redirectFrom,
-                corrections);
+                corrections, language, translationKey);
     }
 
     /** The date readers and feeds treat as the last change: the latest of the date, updated and corrections. */

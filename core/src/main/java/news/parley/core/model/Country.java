@@ -11,7 +11,12 @@ public record Country(String code, String name, String description) {
 
     /** The English short name from the JDK's ISO 3166 data, never a table typed by hand. */
     public static String nameOf(String code) {
-        return new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+        return nameOf(code, Locale.ENGLISH);
+    }
+
+    /** The short name in a reader's language, from the JDK's locale data ("Иран", "إيران"). */
+    public static String nameOf(String code, Locale language) {
+        return new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(language);
     }
 
     /** The flag as readers' systems draw it: the two regional indicator symbols of the code. */

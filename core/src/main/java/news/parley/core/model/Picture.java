@@ -27,6 +27,14 @@ public record Picture(int width, int height, List<Rendition> sizes, Rendition ca
         return src + "#text";
     }
 
+    /** The same files as a site in a folder one level below the root sees them ({@code ../images/...}). */
+    public Picture fromFolder() {
+        java.util.function.UnaryOperator<Rendition> up = r -> r == null ? null
+                : new Rendition("../" + r.path(), r.width(), r.height(), r.mediaType(), r.bytes());
+        return new Picture(width, height, sizes.stream().map(up).toList(), up.apply(card), up.apply(avatar),
+                crops.stream().map(up).toList());
+    }
+
     /** The widest of {@link #sizes}. */
     public Rendition largest() {
         return sizes.get(sizes.size() - 1);

@@ -54,9 +54,20 @@ public final class Urls {
         return href.isEmpty() ? "./" : href;
     }
 
-    /** The absolute URL of a site path, under {@code baseUrl}. */
+    /**
+     * The absolute URL of a site path, under {@code baseUrl}; a path may climb out of it ({@code ../images/}),
+     * as a language's pages name the files all languages share.
+     */
     public String absolute(String path) {
-        return base + path;
+        if (!path.startsWith("../")) {
+            return base + path;
+        }
+        String up = base;
+        while (path.startsWith("../")) {
+            up = up.substring(0, up.lastIndexOf('/', up.length() - 2) + 1);
+            path = path.substring(3);
+        }
+        return up + path;
     }
 
     /** The path of the site under its host, such as {@code /news/}: for pages served at any URL, like 404.html. */

@@ -104,7 +104,7 @@ final class CacheRecords {
     /** An article without its Markdown, which the loader reads again from the file when a build needs it. */
     private static void writeArticle(RecordWriter out, Article a) {
         for (String text : new String[]{a.path(), a.slug(), a.title(), a.summary(), a.author(), a.source(),
-                a.sourceUrl(), a.lang()}) {
+                a.sourceUrl(), a.lang(), a.language(), a.translationKey()}) {
             out.writeNullable(text);
         }
         writeDate(out, a.date());
@@ -145,7 +145,7 @@ final class CacheRecords {
     }
 
     private static Article readArticle(RecordReader in) {
-        String[] t = new String[8];
+        String[] t = new String[10];
         for (int i = 0; i < t.length; i++) {
             t[i] = in.readNullable();
         }
@@ -168,7 +168,7 @@ final class CacheRecords {
             redirects.add(new Redirect(in.readText(), in.readInt(), in.readInt()));
         }
         return new Article(t[0], t[1], t[2], date, updated, t[3], countries, actors, tags, t[4], t[5], t[6], draft,
-                t[7], "", bodyLine, image, redirects, corrections);
+                t[7], "", bodyLine, image, redirects, corrections, t[8], t[9]);
     }
 
     /** A date as numbers: parsing ISO text back costs more than all else in reading the cache. */

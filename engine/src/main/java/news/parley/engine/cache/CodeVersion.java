@@ -30,7 +30,7 @@ final class CodeVersion {
      */
     private static final List<String> PACKAGES = List.of("news/parley/", "com/vladsch/flexmark/",
             "com/github/mustachejava/", "com/rometools/", "org/jdom2/", "com/fasterxml/jackson/", "org/jsoup/",
-            "org/snakeyaml/engine/", "com/twelvemonkeys/", "net/coobird/thumbnailator/");
+            "org/snakeyaml/engine/", "com/twelvemonkeys/", "net/coobird/thumbnailator/", "org/apache/lucene/");
 
     private CodeVersion() {
     }

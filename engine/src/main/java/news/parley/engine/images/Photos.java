@@ -84,12 +84,14 @@ public final class Photos {
 
     /**
      * Reads the header of every photo the content names, so that a missing, unreadable, unknown or
-     * oversized one is an error before anything is decoded or written.
+     * oversized one is an error before anything is decoded or written. A site in several languages gives
+     * each language's index, the default first: their articles share one folder of photos.
      */
-    public static Photos probe(Path root, SiteIndex index, Set<String> staticFiles, BuildCache cache) {
+    public static Photos probe(Path root, List<SiteIndex> editions, Set<String> staticFiles, BuildCache cache) {
+        SiteIndex index = editions.get(0);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Use>> uses = new TreeMap<>();
-        index.articles().forEach(a -> {
+        editions.stream().flatMap(e -> e.articles().stream()).forEach(a -> {
             if (a.article().image() != null) {
                 uses.computeIfAbsent(a.article().image().src(), s -> new ArrayList<>()).add(new Use(a.article().path(),
                         a.article().image(), false));

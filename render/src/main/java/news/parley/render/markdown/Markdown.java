@@ -27,6 +27,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import news.parley.core.index.ActorMatcher;
+import news.parley.core.index.MentionFinder;
 import news.parley.core.index.MentionResolver;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
@@ -92,12 +93,12 @@ public final class Markdown {
      */
     public static void warmUp() {
         SiteConfig site = new SiteConfig("Warm-up", URI.create("https://example.org/"), "en", ZoneOffset.UTC, "", "Warm-up", 20, 100,
-                20, false, List.of(), List.of(), null);
+                20, false, List.of(), List.of(), null, List.of(new news.parley.core.model.Language("en", "Warm-up", "")), null);
         Actor actor = new Actor("jane-doe", "actors/jane-doe.md", "Jane Doe", List.of("Doe"), null, "", false, "", 1, null, List.of());
         OffsetDateTime date = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         Article article = new Article("articles/warm-up.md", "warm-up", "Warm-up", date, null, null, List.of(),
                 List.of(), List.of(), null, null, null, false, null,
-                "Jane Doe *spoke*, [twice](https://example.org/).\n\n> Doe said:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", 6, null, List.of(), List.of());
+                "Jane Doe *spoke*, [twice](https://example.org/).\n\n> Doe said:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", 6, null, List.of(), List.of(), "en", "articles/warm-up");
         new Markdown(site).article(article, new ActorMatcher(List.of(actor)), problem -> { });
     }
 
@@ -105,7 +106,7 @@ public final class Markdown {
      * Renders an article's body. A name shared by several actors that the front matter does not
      * settle links nobody and is reported through {@code warnings}.
      */
-    public ArticleBody article(Article article, ActorMatcher matcher, Consumer<Problem> warnings) {
+    public ArticleBody article(Article article, MentionFinder matcher, Consumer<Problem> warnings) {
         Document document = parser.parse(article.body());
         String page = Urls.file(Urls.article(article.slug()));
         Set<String> mentioned = new LinkedHashSet<>();

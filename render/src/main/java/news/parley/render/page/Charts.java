@@ -23,7 +23,7 @@ final class Charts {
      * The actor in the middle, the actors most often featured with them around, each joined by a line
      * as thick as the number of articles they share. Each name links to its page.
      */
-    static String network(Actor centre, List<SiteIndex.ActorCount> others, List<String> hrefs) {
+    static String network(Actor centre, List<SiteIndex.ActorCount> others, List<String> hrefs, Words words) {
         if (others.isEmpty()) {
             return null;
         }
@@ -42,8 +42,8 @@ final class Charts {
             double stroke = 1 + 7.0 * other.count() / max;
             lines.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"><title>%s</title></line>",
-                    cx, cy, x, y, stroke, escape(centre.name() + " and " + other.actor().name() + ": "
-                            + Views.articles(other.count()) + " together")));
+                    cx, cy, x, y, stroke, escape(words.format("networkPair", centre.name(), other.actor().name(),
+                            words.format("together", words.articles(other.count()))))));
             // Labels point away from the centre, so that long names stay inside the drawing.
             boolean side = Math.abs(x - cx) > 60;
             String anchor = !side ? "middle" : x < cx ? "end" : "start";
@@ -54,7 +54,7 @@ final class Charts {
                     escape(hrefs.get(i)), x, y, labelX, labelY, anchor, label(other.actor().name(), labelX)));
         }
         return "<svg class=\"network\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" aria-labelledby=\"network-title\">"
-                + "<title id=\"network-title\">" + escape("Actors most often featured with " + centre.name()) + "</title>"
+                + "<title id=\"network-title\">" + escape(words.format("networkTitle", centre.name())) + "</title>"
                 + "<g class=\"edges\">" + lines + "</g>"
                 + String.format(Locale.ROOT, "<circle class=\"centre\" cx=\"%.1f\" cy=\"%.1f\" r=\"11\"/>", cx, cy)
                 + String.format(Locale.ROOT, "<text class=\"centre\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
@@ -106,7 +106,7 @@ final class Charts {
     }
 
     /** Articles per month over the {@value #MONTHS} months up to the actor's latest article. */
-    static String timeline(String name, SortedMap<YearMonth, Integer> perMonth, Locale locale) {
+    static String timeline(String name, SortedMap<YearMonth, Integer> perMonth, Locale locale, Words words) {
         if (perMonth.isEmpty()) {
             return null;
         }
@@ -123,7 +123,7 @@ final class Charts {
             String label = month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear();
             bars.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\"><title>%s</title></rect>",
-                    i * barWidth + 2, 100 - barHeight, barWidth - 4, barHeight, escape(label + ": " + Views.articles(count))));
+                    i * barWidth + 2, 100 - barHeight, barWidth - 4, barHeight, escape(label + ": " + words.articles(count))));
             if (month.getMonthValue() == 1 || i == 0) {
                 bars.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"116\">%s</text>", i * barWidth + 2,
                         escape(String.valueOf(month.getYear()))));
@@ -131,7 +131,7 @@ final class Charts {
         }
         return "<svg class=\"timeline\" viewBox=\"0 0 " + MONTHS * barWidth + " " + height
                 + "\" role=\"img\" aria-labelledby=\"timeline-title\"><title id=\"timeline-title\">"
-                + escape("Articles featuring " + name + " per month, " + first + " to " + last) + "</title>"
+                + escape(words.format("timelineTitle", name, first, last)) + "</title>"
                 + "<line x1=\"0\" y1=\"100\" x2=\"" + MONTHS * barWidth + "\" y2=\"100\"/>" + bars + "</svg>";
     }
 

@@ -18,10 +18,12 @@ public final class FeedText implements ArticleHtml {
     private final ArticleHtml text;
     private final Markdown markdown;
     private final DateTimeFormatter dates;
+    private final news.parley.core.model.Messages words;
 
-    public FeedText(ArticleHtml text, Markdown markdown, java.util.Locale locale) {
+    public FeedText(ArticleHtml text, Markdown markdown, java.util.Locale locale, news.parley.core.model.Messages words) {
         this.text = text;
         this.markdown = markdown;
+        this.words = words;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
@@ -30,7 +32,8 @@ public final class FeedText implements ArticleHtml {
         if (article.article().corrections().isEmpty()) {
             return text.html(article);
         }
-        StringBuilder html = new StringBuilder("<p><strong>Corrections</strong></p>\n<ul>\n");
+        StringBuilder html = new StringBuilder("<p><strong>" + Entities.escape(words.get("corrections"))
+                + "</strong></p>\n<ul>\n");
         for (Correction correction : article.article().correctionsNewestFirst()) {
             html.append("<li>").append(Entities.escape(correction.date().format(dates))).append(": ")
                     .append(Pages.inline(markdown.html(correction.text()))).append("</li>\n");

@@ -2,6 +2,7 @@ package news.parley.render.page;
 
 import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
+import news.parley.core.index.Translations;
 import news.parley.core.model.Actor;
 import news.parley.core.model.Article;
 import news.parley.core.model.Country;
@@ -60,6 +61,12 @@ public final class Pages {
     private final Map<String, Picture> pictures;
     /** Each article's text with its photos as the image stage made them. */
     private final ArticlePhotos texts;
+    /** The interface's words in the site's language. */
+    private final Words words;
+    /** The page in the site's other languages. */
+    private final Translations translations;
+    /** What hosts read to answer old paths with a redirect, for this language's pages. */
+    private final StringBuilder redirectLines = new StringBuilder();
 
     /**
      * Pages with related articles found earlier: {@code related} must have the index's structure.
@@ -67,6 +74,12 @@ public final class Pages {
      */
     public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output, SiteIndex.RelatedTable related,
                  Map<String, Picture> pictures) {
+        this(index, theme, markdown, output, related, pictures, Translations.NONE);
+    }
+
+    /** The same for a site in one of several languages, whose pages name their translations. */
+    public Pages(SiteIndex index, Theme theme, Markdown markdown, Output output, SiteIndex.RelatedTable related,
+                 Map<String, Picture> pictures, Translations translations) {
         if (related.limit() != RELATED || related.pairs().length != index.articles().size() * RELATED * 2) {
             throw new IllegalArgumentException("related articles found for another index");
         }
@@ -86,12 +99,19 @@ public final class Pages {
         this.output = output;
         this.siteFeeds = feedLinks(Urls.HOME, site.title());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.locale());
+        this.words = new Words(site.messages());
+        this.translations = translations;
+    }
+
+    /** The lines of {@code _redirects} for this language's old paths, which the build writes at the root. */
+    public String redirectLines() {
+        return redirectLines.toString();
     }
 
     /** Writes every page, the stylesheet, robots.txt and 404.html; returns how many HTML pages. */
     public int renderAll() {
         listing(Urls.HOME, site.title(), site.description(), index.articles(), "index", "",
-                (layout, cards, pagination) -> new Views.ListPage(layout, "Latest", cards, pagination), siteFeeds);
+                (layout, cards, pagination) -> new Views.ListPage(layout, words.text("latest"), cards, pagination), siteFeeds);
         index.articles().parallelStream().forEach(this::article);
         actors();
         index.actors().parallelStream().forEach(this::actor);
@@ -102,8 +122,16 @@ public final class Pages {
         redirects();
         corrections();
         output.write(STYLESHEET, resource(Theme.DEFAULTS + "style.css"));
-        output.write("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml")
-                + "\nSitemap: " + urls.absolute("news-sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8));
+        if (site.isDefaultEdition()) {
+            // One robots.txt, at the root, names every language's sitemaps.
+            StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n\n");
+            for (news.parley.core.model.Language language : site.languages()) {
+                String folder = language.code().equals(site.language()) ? "" : language.code() + "/";
+                robots.append("Sitemap: ").append(urls.absolute(folder + "sitemap.xml")).append('\n');
+                robots.append("Sitemap: ").append(urls.absolute(folder + "news-sitemap.xml")).append('\n');
+            }
+            output.write("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        }
         return pages.get();
     }
 
@@ -143,7 +171,7 @@ public final class Pages {
                 article.tags(), related, figure(file, image, picture, false),
                 article.correctionsNewestFirst().stream().map(c -> new Views.CorrectionNote(
                         "correction-" + c.date().toEpochSecond(), iso(c.date()), text(c.date()),
-                        inline(markdown.html(c.text())))).toList());
+                        inline(markdown.html(c.text())))).toList(), words.phrase("byline", article.author()));
     }
 
     /**
@@ -162,7 +190,7 @@ public final class Pages {
         Picture portrait = picture(actor.image());
         return portrait == null ? ref : new Views.ActorRef(ref.id(), ref.name(), ref.role(), ref.country(), ref.href(),
                 ref.count(), new Views.Thumb(Urls.relative(file, portrait.avatar().path()), portrait.avatar().width(),
-                portrait.avatar().height()));
+                portrait.avatar().height()), ref.countText());
     }
 
     private Picture picture(ImageRef image) {
@@ -195,8 +223,8 @@ public final class Pages {
         String file = Urls.file(Urls.ACTORS);
         Fingerprint key = key("actors", file);
         index.actors().forEach(a -> key.add(a.id()).add(index.featuring(a.id()).size()));
-        write(file, "actors", key, () -> new Views.ActorsPage(layout(file, Urls.ACTORS, "Actors",
-                "Every head of state, minister and organisation in " + site.title() + "'s reporting.", siteFeeds),
+        write(file, "actors", key, () -> new Views.ActorsPage(layout(file, Urls.ACTORS, words.text("actors"),
+                words.format("actorsDescription", site.title()), siteFeeds),
                 index.actors().stream().map(a -> actorRef(file, a, index.featuring(a.id()).size())).toList()));
     }
 
@@ -205,28 +233,29 @@ public final class Pages {
         List<Views.FeedLink> feeds = feedLinks(path, actor.name());
         List<SiteIndex.ActorCount> featuredWith = index.featuredWith(actor.id(), FEATURED_WITH);
         SortedMap<YearMonth, Integer> perMonth = Charts.perMonth(index.featuring(actor.id()));
-        String description = (actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role())
-                + ": every article in " + site.title() + " that features them.";
+        String description = words.format("actorDescription",
+                actor.role().isEmpty() ? actor.name() : actor.name() + ", " + actor.role(), site.title());
         // Everything the actor's pages show besides their cards, by what it is made from: the
         // biography's Markdown and the timeline's counts are rendered only if page 1 is made.
         String homeCount = actor.country() == null ? "" : Integer.toString(index.in(actor.country()).size());
         String scope = Fingerprint.of(actor.toString(), featuredWith.toString(), perMonth.toString(),
                 Integer.toString(index.featuring(actor.id()).size()), homeCount, String.valueOf(picture(actor.image())));
         Lazy<String> bio = new Lazy<>(() -> markdown.html(actor.bio()));
-        Lazy<String> timeline = new Lazy<>(() -> Charts.timeline(actor.name(), perMonth, site.locale()));
+        Lazy<String> timeline = new Lazy<>(() -> Charts.timeline(actor.name(), perMonth, site.locale(), words));
         listing(path, actor.name(), description, index.featuring(actor.id()), "actor", scope,
                 (layout, cards, pagination) -> {
                     String file = pageFile(path, pagination.current());
                     Country home = actor.country() == null ? null
-                            : new Country(actor.country(), Country.nameOf(actor.country()), "");
+                            : new Country(actor.country(), Country.nameOf(actor.country(), site.locale()), "");
                     return new Views.ActorPage(layout, actorRef(file, actor, index.featuring(actor.id()).size()),
                             home == null ? null : countryRef(file, home, index.in(home.code()).size()),
                             pagination.current() == 1 ? bio.get() : null, cards,
-                            pagination, featuredWith.stream().map(c -> actorRef(file, c.actor(), c.count())).toList(),
+                            pagination, featuredWith.stream().map(c -> together(actorRef(file, c.actor(), c.count()))).toList(),
                             pagination.current() == 1 ? Charts.network(actor, featuredWith, featuredWith.stream()
-                                    .map(c -> Urls.relative(file, Urls.actor(c.actor().id()))).toList()) : null,
+                                    .map(c -> Urls.relative(file, Urls.actor(c.actor().id()))).toList(), words) : null,
                             pagination.current() == 1 ? timeline.get() : null, feeds,
-                            pagination.current() == 1 ? figure(file, actor.image(), picture(actor.image()), false) : null);
+                            pagination.current() == 1 ? figure(file, actor.image(), picture(actor.image()), false) : null,
+                            words.phrase("articlesFeaturing", actor.name()), words.phrase("followActor", actor.name()));
                 }, feeds);
     }
 
@@ -234,8 +263,8 @@ public final class Pages {
         String file = Urls.file(Urls.COUNTRIES);
         Fingerprint key = key("countries", file);
         index.countries().forEach(c -> key.add(c.code()).add(index.in(c.code()).size()));
-        write(file, "countries", key, () -> new Views.CountriesPage(layout(file, Urls.COUNTRIES, "Countries",
-                "Every country in " + site.title() + "'s reporting.", siteFeeds),
+        write(file, "countries", key, () -> new Views.CountriesPage(layout(file, Urls.COUNTRIES, words.text("countries"),
+                words.format("countriesDescription", site.title()), siteFeeds),
                 index.countries().stream().map(c -> countryRef(file, c, index.in(c.code()).size())).toList()));
     }
 
@@ -245,7 +274,7 @@ public final class Pages {
         Lazy<String> description = new Lazy<>(() -> markdown.html(country.description()));
         String scope = Fingerprint.of(country.toString(), index.actorsOf(country.code()).toString(),
                 Integer.toString(index.in(country.code()).size()));
-        listing(path, country.name(), "News about " + country.name() + " from " + site.title() + ".",
+        listing(path, country.name(), words.format("countryDescription", country.name(), site.title()),
                 index.in(country.code()), "country", scope,
                 (layout, cards, pagination) -> {
                     String file = pageFile(path, pagination.current());
@@ -262,11 +291,14 @@ public final class Pages {
         // Hosts serve 404.html at any missing URL, so its links start from the site's path, not from its own place.
         String root = urls.rootPath();
         Views.Layout layout = new Views.Layout(site.title(), site.description(), site.language(),
-                NewsMeta.rightToLeft(site.language()) ? "rtl" : "ltr", "Page not found", "", null, root, root,
+                NewsMeta.rightToLeft(site.language()) ? "rtl" : "ltr", words.text("notFound"), "", null, root, root,
                 root + Urls.ACTORS, root + Urls.COUNTRIES, root + SEARCH, root + STYLESHEET, siteFeeds,
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
-                new Views.Meta("website", ogLocale(site.language()), null, null, null, null));
-        write("404.html", "404", key("404", "404.html"), () -> new Views.NotFoundPage(layout));
+                new Views.Meta("website", ogLocale(site.language()), null, null, null, null), words.html(), List.of(),
+                null);
+        write("404.html", "404", key("404", "404.html"), () -> new Views.NotFoundPage(layout, words.phrase("notFoundText",
+                new Words.Link(words.text("notFoundLatest"), root), new Words.Link(words.text("notFoundActors"),
+                        root + Urls.ACTORS), new Words.Link(words.text("notFoundCountries"), root + Urls.COUNTRIES))));
     }
 
     /** Where the corrections page lives. */
@@ -285,7 +317,7 @@ public final class Pages {
                 .thenComparing(e -> e.article().slug()));
         int size = site.pageSize();
         int total = Math.max(1, (entries.size() + size - 1) / size);
-        List<Views.FeedLink> feeds = feedLinks(CORRECTIONS, "Corrections");
+        List<Views.FeedLink> feeds = feedLinks(CORRECTIONS, words.text("corrections"));
         for (int n = 1; n <= total; n++) {
             String file = pageFile(CORRECTIONS, n);
             List<Entry> shown = entries.subList((n - 1) * size, Math.min(entries.size(), n * size));
@@ -294,15 +326,18 @@ public final class Pages {
                     .add(e.correction().date().toString()).add(e.correction().text()));
             int page = n;
             write(file, "corrections", key, () -> new Views.CorrectionsPage(
-                    layout(file, Urls.page(CORRECTIONS, page), page == 1 ? "Corrections" : "Corrections (page " + page
-                            + " of " + total + ")", "Every correction " + site.title() + " has made, newest first.", feeds),
-                    site.correctionsPolicy(),
+                    layout(file, Urls.page(CORRECTIONS, page), page == 1 ? words.text("corrections")
+                            : words.format("titlePage", words.text("corrections"), page, total),
+                            words.format("correctionsDescription", site.title()), feeds),
+                    site.correctionsPolicy() == null ? null : words.phrase("correctionsPolicy",
+                            new Words.Link(words.text("correctionsPolicyLink"), site.correctionsPolicy())),
                     shown.stream().map(e -> new Views.CorrectionEntry(e.article().article().title(),
                             Urls.relative(file, Urls.article(e.article().slug())), iso(e.correction().date()),
                             text(e.correction().date()), inline(markdown.html(e.correction().text())))).toList(),
                     new Views.Pagination(page, total,
                             page > 1 ? Urls.relative(file, Urls.page(CORRECTIONS, page - 1)) : null,
-                            page < total ? Urls.relative(file, Urls.page(CORRECTIONS, page + 1)) : null), feeds));
+                            page < total ? Urls.relative(file, Urls.page(CORRECTIONS, page + 1)) : null,
+                            words.phrase("pageOf", page, total)), feeds));
         }
     }
 
@@ -325,11 +360,12 @@ public final class Pages {
         targets.forEach((redirect, target) -> {
             String url = urls.absolute(target[0]);
             write(redirect.file(), "redirect", key("redirect", redirect.file()).add(url).add(target[1]).add(target[2]),
-                    () -> new Views.RedirectPage(target[2], target[1], url));
+                    () -> new Views.RedirectPage(target[2], target[1], url, words.format("moved", target[1]),
+                            words.phrase("movedTo", new Words.Link(target[1], url))));
             lines.append(base).append('/').append(ascii(redirect.path())).append(' ').append(base).append('/')
                     .append(target[0]).append(" 301\n");
         });
-        output.write("_redirects", lines.toString().getBytes(StandardCharsets.UTF_8));
+        redirectLines.append(lines);
     }
 
     /** A path with what is not ASCII percent-encoded, as hosts read _redirects. */
@@ -347,10 +383,39 @@ public final class Pages {
         output.write(SEARCH + "index.json",
                 index.articlesFingerprint((digest, a) -> SearchIndex.shown(digest, a, picture(a.article().image()))),
                 () -> SearchIndex.of(index, a -> picture(a.article().image())));
-        output.write(SEARCH + "search.js", resource(Theme.DEFAULTS + "search.js"));
-        write(file, "search", key("search", file), () -> new Views.SearchPage(layout(file, SEARCH, "Search",
-                "Search every article of " + site.title() + " by title, summary, actor or country.", siteFeeds),
-                "index.json", "search.js"));
+        output.write(SEARCH + "search.js", searchScript());
+        write(file, "search", key("search", file), () -> new Views.SearchPage(layout(file, SEARCH, words.text("search"),
+                words.format("searchDescription", site.title()), siteFeeds),
+                "index.json", "search.js", words.phrase("searchNoScript", new Words.Link(words.text("searchNoScriptLink"),
+                        Urls.relative(file, Urls.HOME)))));
+    }
+
+    /** The search script, saying what it says to readers in the site's language. */
+    private byte[] searchScript() {
+        String script = new String(resource(Theme.DEFAULTS + "search.js"), StandardCharsets.UTF_8);
+        String[][] said = {{"searchHint", "Type a name, a country or words from a headline."},
+                {"searchLoading", "Loading the index…"}, {"searchFoundOne", "1 article found."},
+                {"searchFailed", "The search index could not be loaded."}};
+        for (String[] words : said) {
+            script = script.replace(json(words[1]), json(this.words.text(words[0])));
+        }
+        script = script.replace("found.length + \" articles found.\"",
+                json(words.text("searchFoundOther")) + ".replace(\"{0}\", found.length)");
+        return script.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String json(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                quoted.append(String.format("\\u%04x", c));
+            } else {
+                quoted.appendCodePoint(c);
+            }
+        });
+        return quoted.append('"').toString();
     }
 
     /** A value made the first time a page asks for it, and only then. */
@@ -393,8 +458,9 @@ public final class Pages {
                 List<Views.ArticleCard> cards = shown.stream().map(a -> card(file, a, 0)).toList();
                 Views.Pagination pagination = new Views.Pagination(page, total,
                         page > 1 ? Urls.relative(file, Urls.page(path, page - 1)) : null,
-                        page < total ? Urls.relative(file, Urls.page(path, page + 1)) : null);
-                String pageTitle = page == 1 ? title : title + " (page " + page + " of " + total + ")";
+                        page < total ? Urls.relative(file, Urls.page(path, page + 1)) : null,
+                        words.phrase("pageOf", page, total));
+                String pageTitle = page == 1 ? title : words.format("titlePage", title, page, total);
                 return view.view(layout(file, Urls.page(path, page), pageTitle, description, feeds), cards, pagination);
             });
         }
@@ -412,12 +478,18 @@ public final class Pages {
     private Views.Layout layout(String file, String path, String title, String description,
                                 List<Views.FeedLink> feeds, String language, Views.Meta meta) {
         String root = Urls.toRoot(file);
+        List<Translations.Alternate> alternates = translations.of(index, path);
+        String siteRoot = root + (site.isDefaultEdition() ? "" : "../");
+        String rootUrl = site.rootUrl().toString();
+        List<Views.Translation> translated = alternates.stream().map(a -> new Views.Translation(a.language(), a.name(),
+                a.url(), siteRoot + a.url().substring(rootUrl.length()), a.language().equals(site.language()))).toList();
         return new Views.Layout(site.title(), site.description(), language, NewsMeta.rightToLeft(language) ? "rtl" : "ltr",
                 title.equals(site.title()) ? title : title + " · " + site.title(), description, urls.absolute(path),
                 root, Urls.relative(file, Urls.HOME), Urls.relative(file, Urls.ACTORS),
                 Urls.relative(file, Urls.COUNTRIES), Urls.relative(file, SEARCH), root + STYLESHEET, feeds,
                 urls.absolute("feed.xml"), urls.absolute("atom.xml"), urls.absolute("feeds.opml"),
-                meta != null ? meta : new Views.Meta("website", ogLocale(language), null, null, null, null));
+                meta != null ? meta : new Views.Meta("website", ogLocale(language), null, null, null, null), words.html(),
+                translated, translated.size() > 1 ? translations.defaultOf(alternates) : null);
     }
 
     private static String ogLocale(String language) {
@@ -468,15 +540,21 @@ public final class Pages {
 
     private Views.ActorRef actorRef(String file, Actor actor, int count) {
         return new Views.ActorRef(actor.id(), actor.name(), actor.role(),
-                actor.country() == null ? null : Country.nameOf(actor.country()),
-                Urls.relative(file, Urls.actor(actor.id())), count, null);
+                actor.country() == null ? null : Country.nameOf(actor.country(), site.locale()),
+                Urls.relative(file, Urls.actor(actor.id())), count, null, words.articles(count));
+    }
+
+    /** An actor beside another, with how many articles feature both. */
+    private Views.ActorRef together(Views.ActorRef ref) {
+        return new Views.ActorRef(ref.id(), ref.name(), ref.role(), ref.country(), ref.href(), ref.count(), ref.avatar(),
+                words.format("together", ref.countText()));
     }
 
     /** A country; its link is null where it has no page, which is where no article belongs to it. */
     private Views.CountryRef countryRef(String file, Country country, int count) {
         boolean hasPage = !index.in(country.code()).isEmpty();
         return new Views.CountryRef(country.code(), country.name(), country.flag(),
-                hasPage ? Urls.relative(file, Urls.country(country.code())) : null, count);
+                hasPage ? Urls.relative(file, Urls.country(country.code())) : null, count, words.articles(count));
     }
 
     /**

@@ -16,11 +16,27 @@ public final class Views {
      *
      * @param dir  "rtl" for pages in Persian, Hebrew, Arabic and other right-to-left languages
      * @param meta the page's news metadata (Open Graph, JSON-LD), or null
+     * @param t    the interface's words in the page's language, escaped for HTML
+     * @param translations the page in every language of the site, itself included; empty in a site of one
+     * @param xDefault the page in the site's default language, for {@code hreflang="x-default"}, or null
      */
     public record Layout(String siteTitle, String siteDescription, String language, String dir, String title,
                          String description, String canonical, String root, String home, String actorsHref,
                          String countriesHref, String searchHref, String stylesheet, List<FeedLink> feeds,
-                         String siteRss, String siteAtom, String opml, Meta meta) {
+                         String siteRss, String siteAtom, String opml, Meta meta, java.util.Map<String, String> t,
+                         List<Translation> translations, String xDefault) {
+
+        /** The translations a reader may switch to: every one but the page's own. */
+        public List<Translation> others() {
+            return translations.stream().filter(t -> !t.current()).toList();
+        }
+    }
+
+    /**
+     * The page in one language: the language's code and own name, its absolute URL (for search engines),
+     * a link to it from this page (for readers, which works in a preview too), and whether it is this page.
+     */
+    public record Translation(String language, String name, String url, String href, boolean current) {
     }
 
     /**
@@ -56,27 +72,18 @@ public final class Views {
     }
 
     /** @param avatar the actor's portrait, where a page shows it beside the name; else null */
-    public record ActorRef(String id, String name, String role, String country, String href, int count, Thumb avatar) {
-        public String countText() {
-            return articles(count);
-        }
+    public record ActorRef(String id, String name, String role, String country, String href, int count, Thumb avatar,
+                           String countText) {
     }
 
-    public record CountryRef(String code, String name, String flag, String href, int count) {
-        public String countText() {
-            return articles(count);
-        }
-    }
-
-    static String articles(int count) {
-        return count == 1 ? "1 article" : count + " articles";
+    public record CountryRef(String code, String name, String flag, String href, int count, String countText) {
     }
 
     public record ArticleCard(String title, String href, String dateIso, String dateText, String summary,
                               List<ActorRef> actors, List<CountryRef> countries, int shared, Thumb thumb) {
     }
 
-    public record Pagination(int current, int total, String previous, String next) {
+    public record Pagination(int current, int total, String previous, String next, List<Words.Part> pageOf) {
         public boolean many() {
             return total > 1;
         }
@@ -89,12 +96,15 @@ public final class Views {
                               String updatedIso, String updatedText, String author, String source, String sourceUrl,
                               String summary, String body, List<ActorRef> actors, List<CountryRef> countries,
                               List<String> tags, List<ArticleCard> related, Figure image,
-                              List<CorrectionNote> corrections) {
+                              List<CorrectionNote> corrections, List<Words.Part> byline) {
     }
 
     /** The page that lists every correction of the site, newest first. */
-    public record CorrectionsPage(Layout layout, String policy, List<CorrectionEntry> corrections, Pagination pagination,
-                                  List<FeedLink> feeds) {
+    public record CorrectionsPage(Layout layout, List<Words.Part> policy, List<CorrectionEntry> corrections,
+                                  Pagination pagination, List<FeedLink> feeds) {
+        public boolean hasPolicy() {
+            return policy != null;
+        }
     }
 
     /** A correction as the corrections page lists it, with the article it corrects. */
@@ -114,7 +124,7 @@ public final class Views {
      */
     public record ActorPage(Layout layout, ActorRef actor, CountryRef country, String bio, List<ArticleCard> articles,
                             Pagination pagination, List<ActorRef> featuredWith, String network, String timeline,
-                            List<FeedLink> feeds, Figure portrait) {
+                            List<FeedLink> feeds, Figure portrait, List<Words.Part> heading, List<Words.Part> follow) {
     }
 
     public record CountriesPage(Layout layout, List<CountryRef> countries) {
@@ -124,10 +134,10 @@ public final class Views {
                               List<ArticleCard> articles, Pagination pagination, List<FeedLink> feeds) {
     }
 
-    public record SearchPage(Layout layout, String index, String script) {
+    public record SearchPage(Layout layout, String index, String script, List<Words.Part> noScript) {
     }
 
-    public record NotFoundPage(Layout layout) {
+    public record NotFoundPage(Layout layout, List<Words.Part> text) {
     }
 
     /**
@@ -135,6 +145,6 @@ public final class Views {
      *
      * @param url the page's address now, absolute
      */
-    public record RedirectPage(String language, String title, String url) {
+    public record RedirectPage(String language, String title, String url, String moved, List<Words.Part> text) {
     }
 }
