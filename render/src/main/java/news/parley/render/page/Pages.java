@@ -399,8 +399,10 @@ public final class Pages {
         for (String[] words : said) {
             script = script.replace(json(words[1]), json(this.words.text(words[0])));
         }
-        script = script.replace("found.length + \" articles found.\"",
-                json(words.text("searchFoundOther")) + ".replace(\"{0}\", found.length)");
+        if (!words.text("searchFoundOther").equals("{0} articles found.")) {
+            script = script.replace("found.length + \" articles found.\"",
+                    json(words.text("searchFoundOther")) + ".replace(\"{0}\", found.length)");
+        }
         return script.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,7 +1,6 @@
 package news.parley.render.page;
 
 import news.parley.core.model.Messages;
-import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +33,12 @@ final class Words {
 
     Words(Messages messages) {
         this.messages = messages;
-        messages.strings().forEach((key, value) -> html.put(key, Entities.escape(value)));
+        messages.strings().forEach((key, value) -> html.put(key, escape(value)));
+    }
+
+    /** Text as HTML: only what HTML needs escaped, so that words read in the page source as written. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Every word, escaped, by key: what templates read as {@code t}. */
@@ -63,7 +67,7 @@ final class Words {
         int at = 0;
         while (slot.find()) {
             Object value = values[Integer.parseInt(slot.group(1))];
-            String words = Entities.escape(text.substring(at, slot.start()));
+            String words = escape(text.substring(at, slot.start()));
             if (value instanceof Link link) {
                 parts.add(new Part(words, link.text(), link.href()));
             } else {
@@ -72,7 +76,7 @@ final class Words {
             at = slot.end();
         }
         if (at < text.length()) {
-            parts.add(new Part(Entities.escape(text.substring(at)), null, null));
+            parts.add(new Part(escape(text.substring(at)), null, null));
         }
         return parts;
     }
