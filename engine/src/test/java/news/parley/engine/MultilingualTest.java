@@ -278,6 +278,35 @@ class MultilingualTest {
         assertThat(site.build().failed()).isTrue();
     }
 
+    @Test
+    void aSiteOverridesOrAddsTheInterfacesWordsAndCheckNamesWhatIsMissing() {
+        TestSite site = new TestSite(dir)
+                .file("site.yaml", """
+                        title: Test Wire
+                        baseUrl: https://example.org/
+                        language: en
+                        languages:
+                          it: {title: Filo}
+                          ru: {title: Лента}
+                        """)
+                .file("i18n/en.yaml", "latest: Headlines\n")
+                .file("i18n/it.yaml", "latest: Ultime notizie\nactors: Protagonisti\nlatst: typo\n")
+                .article("talks", "2025-06-20", "", "Text.\n")
+                .file("articles/talks.it.md", "---\ntitle: Colloqui\ndate: 2025-06-20\n---\nTesto.\n")
+                .file("articles/talks.ru.md", "---\ntitle: Переговоры\ndate: 2025-06-20\n---\nТекст.\n");
+        String report = TestSite.report(site.check());
+        assertThat(report).contains("i18n/it.yaml:1:1: warning: Parley ships no interface words for 'it' and this file lacks ",
+                "i18n/it.yaml:3:1: warning: unknown field 'latst' is ignored");
+        assertThat(report).doesNotContain("'ru'");
+        site.buildOk();
+        // The site's own words win; a word Italian lacks is the default language's, as the site says it.
+        assertThat(site.page("index.html").select("nav[aria-label] a").eachText()).contains("Headlines");
+        Document italian = site.page("it/articles/talks/index.html");
+        assertThat(italian.select("nav[aria-label] a").eachText()).contains("Ultime notizie", "Protagonisti", "Countries");
+        assertThat(italian.selectFirst(".meta time").text()).isEqualTo("20 giugno 2025");
+        assertThat(site.page("ru/index.html").select("nav[aria-label] a").eachText()).contains("Последние новости");
+    }
+
     /** The actor links of an article's text: the text as written, and the actor's id. */
     private static Map<String, String> mentions(Document page) {
         Map<String, String> links = new LinkedHashMap<>();
