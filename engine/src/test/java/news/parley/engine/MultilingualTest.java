@@ -229,6 +229,20 @@ class MultilingualTest {
     }
 
     @Test
+    void aNewTranslationReachesThePagesOfEveryLanguageOnARebuild() {
+        TestSite site = site();
+        site.buildOk();
+        assertThat(hreflang(site.page("articles/only-english/index.html"))).containsOnlyKeys("en");
+        site.file("articles/2025/06/only-english.ru.md", "---\ntitle: Теперь и по-русски\ndate: 2025-06-10\n---\nПутин.\n");
+        // --verify-cache makes every page the cache would keep, and fails on any that differs.
+        site.buildOk(TestSite.VERIFY_CACHE);
+        assertThat(hreflang(site.page("articles/only-english/index.html"))).containsOnlyKeys("en", "ru", "x-default");
+        assertThat(site.page("articles/only-english/index.html").select("nav.languages a").eachText())
+                .containsExactly("Русский");
+        assertThat(site.text("sitemap.xml")).contains("hreflang=\"ru\" href=\"" + BASE + "ru/articles/only-english/\"");
+    }
+
+    @Test
     void everyPageOfEveryLanguageIsValidHtml() throws Exception {
         TestSite site = site();
         site.buildOk();

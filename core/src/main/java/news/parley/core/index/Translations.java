@@ -31,6 +31,10 @@ public final class Translations {
     private final List<SiteIndex> editions;
     /** By translation key, the slug of the article in each language. */
     private final Map<String, Map<String, String>> articles = new HashMap<>();
+    /** By language, how many corrections its articles carry, which is how many its corrections pages list. */
+    private final Map<String, Integer> corrections = new HashMap<>();
+    /** The ids of the actors, who have a page in every language. */
+    private final java.util.Set<String> actors = new java.util.HashSet<>();
 
     /** @param editions the site in each of its languages, the default first */
     public Translations(List<SiteIndex> editions) {
@@ -39,7 +43,9 @@ public final class Translations {
             for (IndexedArticle article : edition.articles()) {
                 articles.computeIfAbsent(article.article().translationKey(), k -> new LinkedHashMap<>())
                         .put(edition.site().language(), article.slug());
+                corrections.merge(edition.site().language(), article.article().corrections().size(), Integer::sum);
             }
+            edition.actors().forEach(a -> actors.add(a.id()));
         }
     }
 
@@ -84,7 +90,7 @@ public final class Translations {
     }
 
     /** Whether the site in this language has a page at {@code path}: a listing has as many pages as it needs. */
-    private static boolean has(SiteIndex edition, String path) {
+    private boolean has(SiteIndex edition, String path) {
         Matcher paged = PAGED.matcher(path);
         if (!paged.matches()) {
             return false;
@@ -98,10 +104,10 @@ public final class Translations {
         } else if (listing.equals(Urls.ACTORS) || listing.equals(Urls.COUNTRIES) || listing.equals("search/")) {
             count = 0;
         } else if (listing.equals("corrections/")) {
-            count = (int) edition.articles().stream().mapToLong(a -> a.article().corrections().size()).sum();
+            count = corrections.getOrDefault(edition.site().language(), 0);
         } else if (listing.startsWith(Urls.ACTORS)) {
             String id = listing.substring(Urls.ACTORS.length(), listing.length() - 1);
-            if (edition.actors().stream().noneMatch(a -> a.id().equals(id))) {
+            if (!actors.contains(id)) {
                 return false;
             }
             count = edition.featuring(id).size();

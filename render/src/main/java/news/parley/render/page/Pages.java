@@ -572,7 +572,11 @@ public final class Pages {
 
     /** The start of a page's key: the theme, what the site's fingerprint covers, the template and the file. */
     private Fingerprint key(String template, String file) {
-        return keys.copy().add(template).add(file);
+        Fingerprint key = keys.copy().add(template).add(file);
+        // A page names its translations, which other languages' content decides.
+        String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+        translations.of(index, path).forEach(a -> key.add(a.language()).add(a.url()));
+        return key;
     }
 
     private static String iso(OffsetDateTime date) {
