@@ -159,6 +159,15 @@ public final class Site {
                 pages += render(site, edition, outputOf(edition, output), picturesOf(edition, photos.pictures()),
                         translations, redirects);
             }
+            if (site.editions().size() > 1) {
+                // Hosts that read _redirects (Netlify) serve the root's 404.html anywhere unless told
+                // that a language's folder has its own.
+                String base = site.index().site().baseUrl().getRawPath().replaceAll("/+$", "");
+                for (SiteIndex edition : site.editions().subList(1, site.editions().size())) {
+                    String folder = base + "/" + folderOf(edition);
+                    redirects.append(folder).append("* ").append(folder).append("404.html 404\n");
+                }
+            }
             if (redirects.length() > 0) {
                 output.write("_redirects", redirects.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
@@ -183,6 +192,16 @@ public final class Site {
             return new Written(pages, feeds, output.files(), output.reused(), changedFeeds,
                     site.photos().count(), photos.decoded());
         }
+    }
+
+    /** The language of an article file by its name ({@code talks.ru.md}), among the site's. */
+    private static String languageOfPath(String path, List<SiteIndex> editions) {
+        for (SiteIndex edition : editions.subList(1, editions.size())) {
+            if (path.endsWith("." + edition.site().language() + ".md")) {
+                return edition.site().language();
+            }
+        }
+        return editions.get(0).site().language();
     }
 
     /** Where a language's pages go: the root for the default language, its own folder for another. */
@@ -251,8 +270,23 @@ public final class Site {
         SiteIndex index = editions.get(0);
         problems.addAll(SiteChecks.staticClashes(index, content.staticFiles()));
         if (cache != null && request.output() != null) {
-            problems.addAll(SiteChecks.vanished(index, cache.previousFiles(), cache.previousSlugs(),
-                    source -> java.nio.file.Files.isRegularFile(content.root().resolve(source))));
+            // Each language's pages, in its own folder, against what the last build published there.
+            for (SiteIndex edition : editions) {
+                String folder = folderOf(edition);
+                Set<String> others = editions.stream().filter(e -> e != edition).map(Site::folderOf)
+                        .filter(f -> !f.isEmpty()).collect(java.util.stream.Collectors.toSet());
+                Set<String> files = cache.previousFiles().stream()
+                        .filter(f -> f.startsWith(folder) && others.stream().noneMatch(f::startsWith))
+                        .map(f -> f.substring(folder.length())).collect(java.util.stream.Collectors.toSet());
+                Map<String, String> slugs = new java.util.HashMap<>();
+                cache.previousSlugs().forEach((path, slug) -> {
+                    if (languageOfPath(path, editions).equals(edition.site().language())) {
+                        slugs.put(path, slug);
+                    }
+                });
+                problems.addAll(SiteChecks.vanished(edition, files, slugs,
+                        source -> java.nio.file.Files.isRegularFile(content.root().resolve(source))));
+            }
             if (content.staticFiles().contains("_redirects") && editions.stream().anyMatch(e -> e.articles().stream()
                     .anyMatch(a -> !a.article().redirectFrom().isEmpty())
                     || e.actors().stream().anyMatch(a -> !a.redirectFrom().isEmpty()))) {
@@ -406,7 +440,8 @@ public final class Site {
         int feeds = new Feeds(index, output, request.now(), pictures,
                 new FeedText(new ArticlePhotos(pictures), markdown, index.site().locale(),
                         index.site().messages())).writeAll();
-        for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits(), path -> translations.of(index, path))) {
+        for (Sitemap.File file : Sitemap.files(index, request.sitemapLimits(),
+                path -> translations.withDefault(index, path))) {
             output.write(file.path(), file.fingerprint(), file.bytes());
         }
         return feeds;

@@ -104,6 +104,9 @@ class MultilingualTest {
         assertThat(site.text("robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml\n",
                 "Sitemap: " + BASE + "ru/sitemap.xml\n", "Sitemap: " + BASE + "he/news-sitemap.xml\n");
         assertThat(site.exists("ru/robots.txt")).isFalse();
+        // Hosts that read _redirects serve each language's own 404 page in its folder.
+        assertThat(site.text("_redirects")).contains("/news/ru/* /news/ru/404.html 404\n", "/news/he/* /news/he/404.html 404\n");
+        assertThat(site.text("ru/feeds.opml")).contains("<title>Тестовая лента: все страны</title>");
 
         Document ru = site.page("ru/articles/talks/index.html");
         assertThat(ru.selectFirst("html").attr("lang")).isEqualTo("ru");
@@ -225,7 +228,8 @@ class MultilingualTest {
         String sitemap = site.text("ru/sitemap.xml");
         assertThat(sitemap).contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"",
                 "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"" + BASE + "articles/talks/\"/>",
-                "<xhtml:link rel=\"alternate\" hreflang=\"he\" href=\"" + BASE + "he/articles/talks/\"/>");
+                "<xhtml:link rel=\"alternate\" hreflang=\"he\" href=\"" + BASE + "he/articles/talks/\"/>",
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" + BASE + "articles/talks/\"/>");
     }
 
     @Test
@@ -240,6 +244,17 @@ class MultilingualTest {
         assertThat(site.page("articles/only-english/index.html").select("nav.languages a").eachText())
                 .containsExactly("Русский");
         assertThat(site.text("sitemap.xml")).contains("hreflang=\"ru\" href=\"" + BASE + "ru/articles/only-english/\"");
+    }
+
+    @Test
+    void aPageThatVanishesFromAnotherLanguageIsNamedWithItsFile() {
+        TestSite site = site();
+        site.buildOk();
+        site.file("articles/2025/06/talks.ru.md", "---\ntitle: Переговоры в Москве\ndate: 2025-06-20\nslug: talks-moscow\n---\nТекст.\n");
+        String report = TestSite.report(site.buildOk());
+        assertThat(report).contains("articles/2025/06/talks.ru.md:1:1: warning: '/articles/talks/' was published by the last"
+                + " build and no longer is: this file now publishes /articles/talks-moscow/");
+        assertThat(report).doesNotContain("talks.md:");
     }
 
     @Test
@@ -259,8 +274,11 @@ class MultilingualTest {
     @Test
     void aSiteInOneLanguageNamesNoTranslations() {
         TestSite site = new TestSite(dir).actor("vladimir-putin", "Vladimir Putin", "ru", "Putin")
-                .article("talks", "2025-06-20", "", "Putin spoke.\n");
+                .article("talks", "2025-06-20", "", "Putin spoke.\n")
+                .file("articles/report.ru.md", "---\ntitle: Report\ndate: 2025-06-21\n---\nText.\n");
         site.buildOk();
+        // A name that ends as a translation's would is just a name in a site of one language.
+        assertThat(site.exists("articles/report-ru/index.html")).isTrue();
         for (Path file : files(site.output, ".html")) {
             Document page = site.page(site.output.relativize(file).toString());
             assertThat(page.select("link[hreflang], nav.languages")).isEmpty();
@@ -301,16 +319,18 @@ class MultilingualTest {
                         language: en
                         languages:
                           it: {title: Filo}
-                          ru: {title: Лента}
+                          ru:
                         """)
                 .file("i18n/en.yaml", "latest: Headlines\n")
-                .file("i18n/it.yaml", "latest: Ultime notizie\nactors: Protagonisti\nlatst: typo\n")
+                .file("i18n/it.yaml", "latest: Ultime notizie\nactors: Protagonisti\nlatst: typo\nbyline: \"Di {1}\"\n")
                 .article("talks", "2025-06-20", "", "Text.\n")
                 .file("articles/talks.it.md", "---\ntitle: Colloqui\ndate: 2025-06-20\n---\nTesto.\n")
                 .file("articles/talks.ru.md", "---\ntitle: Переговоры\ndate: 2025-06-20\n---\nТекст.\n");
         String report = TestSite.report(site.check());
         assertThat(report).contains("i18n/it.yaml:1:1: warning: Parley ships no interface words for 'it' and this file lacks ",
-                "i18n/it.yaml:3:1: warning: unknown field 'latst' is ignored");
+                "i18n/it.yaml:3:1: warning: unknown field 'latst' is ignored",
+                "i18n/it.yaml:4:9: error: 'byline' may use {0}, found {1}");
+        site.file("i18n/it.yaml", "latest: Ultime notizie\nactors: Protagonisti\n");
         assertThat(report).doesNotContain("'ru'");
         site.buildOk();
         // The site's own words win; a word Italian lacks is the default language's, as the site says it.
@@ -319,6 +339,8 @@ class MultilingualTest {
         assertThat(italian.select("nav[aria-label] a").eachText()).contains("Ultime notizie", "Protagonisti", "Countries");
         assertThat(italian.selectFirst(".meta time").text()).isEqualTo("20 giugno 2025");
         assertThat(site.page("ru/index.html").select("nav[aria-label] a").eachText()).contains("Последние новости");
+        // A language named with nothing after it takes the site's title.
+        assertThat(site.page("ru/index.html").selectFirst(".brand").text()).isEqualTo("Test Wire");
     }
 
     /** The actor links of an article's text: the text as written, and the actor's id. */

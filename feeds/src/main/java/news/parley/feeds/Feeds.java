@@ -98,9 +98,9 @@ public final class Feeds {
         documents.parallelStream().forEach(Runnable::run);
         // The lists of feeds show the site, its actors and its countries: what its fingerprint covers.
         output.write(Opml.COUNTRIES, Fingerprint.of(Opml.COUNTRIES, index.fingerprint()),
-                () -> Opml.write(site.title() + ": every country", FeedScope.countries(index), urls));
+                () -> Opml.write(site.messages().format("opmlCountries", site.title()), FeedScope.countries(index), urls));
         output.write(Opml.ACTORS, Fingerprint.of(Opml.ACTORS, index.fingerprint()),
-                () -> Opml.write(site.title() + ": every actor", FeedScope.actors(index), urls));
+                () -> Opml.write(site.messages().format("opmlActors", site.title()), FeedScope.actors(index), urls));
         return scopes.size() * FeedFormat.values().length
                 + CorrectionFeeds.write(index, output, text, newest.get(), site.hubs());
     }

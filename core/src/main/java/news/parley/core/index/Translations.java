@@ -59,7 +59,10 @@ public final class Translations {
         }
         List<Alternate> alternates = new ArrayList<>();
         if (path.startsWith("articles/")) {
-            IndexedArticle article = edition.article(path.substring("articles/".length(), path.length() - 1));
+            // articles/<slug>/ only: an old path ("articles/") may name the folder itself.
+            String own = path.length() > "articles/".length() && path.indexOf('/', "articles/".length()) == path.length() - 1
+                    ? path.substring("articles/".length(), path.length() - 1) : null;
+            IndexedArticle article = own == null ? null : edition.article(own);
             Map<String, String> slugs = article == null ? Map.of() : articles.get(article.article().translationKey());
             for (SiteIndex other : editions) {
                 String slug = slugs.get(other.site().language());
@@ -75,6 +78,21 @@ public final class Translations {
             }
         }
         return alternates;
+    }
+
+    /**
+     * The same, and where the page has translations, {@code x-default} (its page in the default language),
+     * as a sitemap names them.
+     */
+    public List<Alternate> withDefault(SiteIndex edition, String path) {
+        List<Alternate> alternates = of(edition, path);
+        String first = alternates.size() > 1 ? defaultOf(alternates) : null;
+        if (first == null) {
+            return alternates;
+        }
+        List<Alternate> all = new ArrayList<>(alternates);
+        all.add(new Alternate("x-default", "", first));
+        return all;
     }
 
     /** The page of the default language among {@code alternates}, which {@code x-default} names; or null. */

@@ -88,6 +88,8 @@ public final class ContentLoader {
             throw new ContentException(Problem.error(root.toString(), 0, 0, "source folder does not exist"));
         }
         SiteConfig site = loadSite();
+        // With site.yaml in error, a file's language is unknown: files with a suffix are left out, not misread.
+        multilingual = site == null || site.multilingual();
         if (site != null) {
             Map<String, news.parley.core.model.Messages> words = InterfaceStrings.load(root, site.languages(), problems);
             site = site.edition(site.languages().get(0), words.get(site.language()));
@@ -106,6 +108,14 @@ public final class ContentLoader {
                 translatedActors, translatedCountries, messages);
     }
 
+    /** The name of a content file, with its language where the site has several. */
+    private LanguageSuffix named(Path file) {
+        return LanguageSuffix.of(file.getFileName().toString(), multilingual);
+    }
+
+    /** Whether site.yaml names languages besides its own, so that file names carry them. */
+    private boolean multilingual;
+
     /** By language, what the translations of actor files say: each actor as that language names it. */
     private final Map<String, Map<String, Actor>> translatedActors = new TreeMap<>();
     /** By language, the country descriptions written in it. */
@@ -118,8 +128,12 @@ public final class ContentLoader {
      * file is skipped ({@code ""} is returned).
      */
     private String languageOf(String path, LanguageSuffix name, SiteConfig site) {
-        if (name.language() == null || site == null) {
+        if (name.language() == null) {
             return null;
+        }
+        if (site == null) {
+            // site.yaml has errors of its own: which languages there are is unknown, and so is this file's.
+            return "";
         }
         for (news.parley.core.model.Language language : site.languages()) {
             if (language.code().equalsIgnoreCase(name.language())) {
@@ -213,21 +227,26 @@ public final class ContentLoader {
         languages.add(new news.parley.core.model.Language(language, title, description));
         yaml.mapping("languages").ifPresent(map -> {
             for (String code : map.keys()) {
-                map.mapping(code).ifPresent(entry -> {
-                    entry.warnUnknown(Set.of("title", "description"));
-                    boolean known = code.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-                            && Set.of(Locale.getISOLanguages()).contains(Locale.forLanguageTag(code).getLanguage());
-                    if (!known) {
-                        map.error(code, "'" + code + "' is not a language tag such as ru, ar or pt-BR");
-                    } else if (languages.stream().anyMatch(l -> l.code().equalsIgnoreCase(code))) {
-                        map.error(code, "'" + code + "' is " + (code.equalsIgnoreCase(languages.get(0).code())
-                                ? "the site's default language, which 'language' names" : "given twice"));
-                    } else {
-                        languages.add(new news.parley.core.model.Language(code,
-                                Optional.ofNullable(entry.string("title")).orElse(title),
-                                Optional.ofNullable(entry.string("description")).orElse("")));
-                    }
-                });
+                boolean known = code.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+                        && Set.of(Locale.getISOLanguages()).contains(Locale.forLanguageTag(code).getLanguage());
+                if (!known) {
+                    map.error(code, "'" + code + "' is not a language tag such as ru, ar or pt-BR");
+                    continue;
+                }
+                if (languages.stream().anyMatch(l -> l.code().equalsIgnoreCase(code))) {
+                    map.error(code, "'" + code + "' is " + (code.equalsIgnoreCase(languages.get(0).code())
+                            ? "the site's default language, which 'language' names" : "given twice"));
+                    continue;
+                }
+                // "ru:" with nothing after it is the language with the site's title.
+                Optional<YamlFields> entry = map.has(code) ? map.mapping(code) : Optional.empty();
+                entry.ifPresent(e -> e.warnUnknown(Set.of("title", "description")));
+                if (map.has(code) && entry.isEmpty()) {
+                    continue;
+                }
+                languages.add(new news.parley.core.model.Language(code,
+                        entry.map(e -> e.string("title")).filter(t -> !t.isEmpty()).orElse(title),
+                        entry.map(e -> e.string("description")).orElse("")));
             }
         });
         return new SiteConfig(title, baseUrl, language, zone, description, author != null ? author : title, feedItems,
@@ -289,7 +308,7 @@ public final class ContentLoader {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             String path = relative(file);
-            LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
+            LanguageSuffix named = named(file);
             String language = languageOf(path, named, site);
             if (language != null) {
                 if (!language.isEmpty()) {
@@ -321,7 +340,7 @@ public final class ContentLoader {
         for (int i : translations) {
             Path file = files.get(i);
             String path = relative(file);
-            LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
+            LanguageSuffix named = named(file);
             String language = languageOf(path, named, site);
             problems.addAll(own.get(i).sorted());
             Actor original = actors.get(named.base());
@@ -395,9 +414,10 @@ public final class ContentLoader {
 
     private Map<String, String> loadCountries(SiteConfig site) {
         Map<String, String> countries = new TreeMap<>();
+        Map<String, String> describedBy = new HashMap<>();
         for (Path file : markdownFiles("countries")) {
             String path = relative(file);
-            LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
+            LanguageSuffix named = named(file);
             String language = languageOf(path, named, site);
             if ("".equals(language)) {
                 continue;
@@ -420,6 +440,12 @@ public final class ContentLoader {
                 }
                 text = split.frontMatter().body();
             }
+            String described = describedBy.putIfAbsent((language == null ? "" : language) + "\n" + code, path);
+            if (described != null) {
+                problems.add(Problem.error(path, 0, 0, "country '" + code + "' is already described by " + described
+                        + "; one file per country and language"));
+                continue;
+            }
             (language == null ? countries : translatedCountries.computeIfAbsent(language, l -> new TreeMap<>()))
                     .put(code, text);
         }
@@ -437,7 +463,7 @@ public final class ContentLoader {
         Map<Path, String> languages = new HashMap<>();
         List<Found> files = new ArrayList<>();
         for (Found found : all) {
-            String language = languageOf(relative(found.file()), LanguageSuffix.of(found.file().getFileName().toString()), site);
+            String language = languageOf(relative(found.file()), named(found.file()), site);
             if (!"".equals(language)) {
                 languages.put(found.file(), language == null ? defaultLanguage : language);
                 files.add(found);
@@ -459,20 +485,21 @@ public final class ContentLoader {
             }
             Article article = candidate.article();
             digests.put(article.path(), candidate.digest());
-            // Each language is a site of its own, with its own slugs; its translations share a key.
-            String owner = slugOwners.putIfAbsent(article.language() + "\n" + article.slug(), article.path());
-            if (owner != null) {
-                problems.add(Problem.error(article.path(), candidate.slugLine(), 1,
-                        "slug '" + article.slug() + "' is already used by " + owner + "; each article needs its own"
-                                + (site != null && site.multilingual() ? " in each language" : "")));
-                continue;
-            }
+            // Each language is a site of its own, with its own slugs; its translations share a key. Two files that
+            // are one article in one language (talks.md and talks.en.md) are told so, not that their slugs clash.
             String translated = keyOwners.putIfAbsent(article.language() + "\n" + article.translationKey(), article.path());
             if (translated != null) {
                 problems.add(Problem.error(article.path(), candidate.keyLine(), 1, "this file and " + translated
                         + " are both the " + article.language() + " version of '" + article.translationKey()
                         + "'; an article has one file per language (set a 'translationKey' of its own for another"
                         + " article)"));
+                continue;
+            }
+            String owner = slugOwners.putIfAbsent(article.language() + "\n" + article.slug(), article.path());
+            if (owner != null) {
+                problems.add(Problem.error(article.path(), candidate.slugLine(), 1,
+                        "slug '" + article.slug() + "' is already used by " + owner + "; each article needs its own"
+                                + (site != null && site.multilingual() ? " in each language" : "")));
                 continue;
             }
             published.add(article);
@@ -539,7 +566,7 @@ public final class ContentLoader {
         OffsetDateTime date = yaml.has("date") ? yaml.dateTime("date", zone) : missing(yaml, "date");
         OffsetDateTime updated = yaml.dateTime("updated", zone);
         String slug = yaml.string("slug");
-        LanguageSuffix named = LanguageSuffix.of(file.getFileName().toString());
+        LanguageSuffix named = named(file);
         if (slug == null) {
             slug = Slugs.fromFileName(named.base());
             if (!Slugs.isValid(slug)) {

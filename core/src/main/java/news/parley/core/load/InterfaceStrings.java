@@ -37,7 +37,7 @@ final class InterfaceStrings {
         Set<String> keys = english.keySet();
         Map<String, Map<String, String>> own = new HashMap<>();
         for (Language language : languages) {
-            own.put(language.code(), siteFile(root, language.code(), keys, problems));
+            own.put(language.code(), siteFile(root, language.code(), english, problems));
         }
         String first = languages.get(0).code();
         Map<String, String> fallback = new LinkedHashMap<>(english);
@@ -73,7 +73,7 @@ final class InterfaceStrings {
     }
 
     /** A site's own words for one language; unknown keys are reported, as they are typos more often than not. */
-    private static Map<String, String> siteFile(Path root, String code, Set<String> keys, Problems problems) {
+    private static Map<String, String> siteFile(Path root, String code, Map<String, String> english, Problems problems) {
         Path file = fileOf(root, code);
         String path = "i18n/" + code + ".yaml";
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -90,21 +90,39 @@ final class InterfaceStrings {
             problems.add(Problem.error(path, 0, 0, "cannot read: " + e.getMessage()));
             return Map.of();
         }
-        return text == null ? Map.of() : strings(path, text, keys, problems);
+        return text == null ? Map.of() : strings(path, text, english, problems);
     }
 
-    private static Map<String, String> strings(String path, String text, Set<String> keys, Problems problems) {
+    private static Map<String, String> strings(String path, String text, Map<String, String> english, Problems problems) {
         Map<String, String> words = new LinkedHashMap<>();
         YamlFields.parse(path, text, 1, problems).ifPresent(yaml -> {
-            yaml.warnUnknown(keys);
+            yaml.warnUnknown(english.keySet());
             for (String key : yaml.keys()) {
-                String value = keys.contains(key) ? yaml.string(key) : null;
-                if (value != null) {
-                    words.put(key, value);
+                String value = english.containsKey(key) ? yaml.string(key) : null;
+                if (value == null) {
+                    continue;
                 }
+                // Parley fills only the slots the English has; any other would show as {3} to readers.
+                Set<String> slots = slots(value);
+                slots.removeAll(slots(english.get(key)));
+                if (!slots.isEmpty()) {
+                    yaml.error(key, "'" + key + "' may use " + (slots(english.get(key)).isEmpty() ? "no placeholders"
+                            : String.join(", ", slots(english.get(key)))) + ", found " + String.join(", ", slots));
+                    continue;
+                }
+                words.put(key, value);
             }
         });
         return words;
+    }
+
+    private static Set<String> slots(String text) {
+        Set<String> slots = new TreeSet<>();
+        java.util.regex.Matcher slot = java.util.regex.Pattern.compile("\\{\\d+}").matcher(text);
+        while (slot.find()) {
+            slots.add(slot.group());
+        }
+        return slots;
     }
 
     /** What Parley ships for a language: for {@code pt-BR} its own file, else {@code pt}'s; empty for none. */

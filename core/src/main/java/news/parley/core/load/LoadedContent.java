@@ -65,6 +65,9 @@ public record LoadedContent(Path root, SiteConfig site, List<Article> articles, 
                 .findFirst().orElseThrow();
         Map<String, Actor> named = new java.util.LinkedHashMap<>(actors);
         named.putAll(translatedActors.getOrDefault(code, Map.of()));
+        // An actor's old addresses are the default language's pages: only that language's site answers them.
+        named.replaceAll((id, a) -> a.redirectFrom().isEmpty() ? a : new Actor(a.id(), a.path(), a.name(), a.aliases(),
+                a.country(), a.role(), a.organization(), a.bio(), a.bioLine(), a.image(), List.of()));
         Map<String, String> described = code.equals(site.language()) ? countryDescriptions
                 : translatedCountries.getOrDefault(code, Map.of());
         return new LoadedContent(root, site.edition(language, messages.get(code)),

@@ -14,9 +14,13 @@ public record Country(String code, String name, String description) {
         return nameOf(code, Locale.ENGLISH);
     }
 
-    /** The short name in a reader's language, from the JDK's locale data ("Иран", "إيران"). */
+    /**
+     * The short name in a reader's language, from the JDK's locale data ("Иран", "إيران"). Every English
+     * takes the one English's, which English sites have always shown (en-GB's data would rename a few).
+     */
     public static String nameOf(String code, Locale language) {
-        return new Locale("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(language);
+        return new Locale("", code.toUpperCase(Locale.ROOT))
+                .getDisplayCountry(language.getLanguage().equals("en") ? Locale.ENGLISH : language);
     }
 
     /** The flag as readers' systems draw it: the two regional indicator symbols of the code. */

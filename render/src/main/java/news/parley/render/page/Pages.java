@@ -190,7 +190,7 @@ public final class Pages {
         Picture portrait = picture(actor.image());
         return portrait == null ? ref : new Views.ActorRef(ref.id(), ref.name(), ref.role(), ref.country(), ref.href(),
                 ref.count(), new Views.Thumb(Urls.relative(file, portrait.avatar().path()), portrait.avatar().width(),
-                portrait.avatar().height()), ref.countText());
+                portrait.avatar().height()), ref.countText(), ref.togetherText());
     }
 
     private Picture picture(ImageRef image) {
@@ -329,15 +329,16 @@ public final class Pages {
                     layout(file, Urls.page(CORRECTIONS, page), page == 1 ? words.text("corrections")
                             : words.format("titlePage", words.text("corrections"), page, total),
                             words.format("correctionsDescription", site.title()), feeds),
-                    site.correctionsPolicy() == null ? null : words.phrase("correctionsPolicy",
-                            new Words.Link(words.text("correctionsPolicyLink"), site.correctionsPolicy())),
+                    site.correctionsPolicy(),
                     shown.stream().map(e -> new Views.CorrectionEntry(e.article().article().title(),
                             Urls.relative(file, Urls.article(e.article().slug())), iso(e.correction().date()),
                             text(e.correction().date()), inline(markdown.html(e.correction().text())))).toList(),
                     new Views.Pagination(page, total,
                             page > 1 ? Urls.relative(file, Urls.page(CORRECTIONS, page - 1)) : null,
                             page < total ? Urls.relative(file, Urls.page(CORRECTIONS, page + 1)) : null,
-                            words.phrase("pageOf", page, total)), feeds));
+                            words.phrase("pageOf", page, total)), feeds,
+                    site.correctionsPolicy() == null ? null : words.phrase("correctionsPolicy",
+                            new Words.Link(words.text("correctionsPolicyLink"), site.correctionsPolicy()))));
         }
     }
 
@@ -543,13 +544,13 @@ public final class Pages {
     private Views.ActorRef actorRef(String file, Actor actor, int count) {
         return new Views.ActorRef(actor.id(), actor.name(), actor.role(),
                 actor.country() == null ? null : Country.nameOf(actor.country(), site.locale()),
-                Urls.relative(file, Urls.actor(actor.id())), count, null, words.articles(count));
+                Urls.relative(file, Urls.actor(actor.id())), count, null, words.articles(count), null);
     }
 
     /** An actor beside another, with how many articles feature both. */
     private Views.ActorRef together(Views.ActorRef ref) {
         return new Views.ActorRef(ref.id(), ref.name(), ref.role(), ref.country(), ref.href(), ref.count(), ref.avatar(),
-                words.format("together", ref.countText()));
+                ref.countText(), words.format("together", ref.countText()));
     }
 
     /** A country; its link is null where it has no page, which is where no article belongs to it. */

@@ -72,8 +72,12 @@ public final class Views {
     }
 
     /** @param avatar the actor's portrait, where a page shows it beside the name; else null */
+    /**
+     * @param countText    how many articles, in words ("3 articles")
+     * @param togetherText for an actor beside another, how many articles feature both ("3 articles together")
+     */
     public record ActorRef(String id, String name, String role, String country, String href, int count, Thumb avatar,
-                           String countText) {
+                           String countText, String togetherText) {
     }
 
     public record CountryRef(String code, String name, String flag, String href, int count, String countText) {
@@ -100,11 +104,9 @@ public final class Views {
     }
 
     /** The page that lists every correction of the site, newest first. */
-    public record CorrectionsPage(Layout layout, List<Words.Part> policy, List<CorrectionEntry> corrections,
-                                  Pagination pagination, List<FeedLink> feeds) {
-        public boolean hasPolicy() {
-            return policy != null;
-        }
+    /** @param policy the newsroom's corrections policy (absolute), or null; {@code policyText} links it */
+    public record CorrectionsPage(Layout layout, String policy, List<CorrectionEntry> corrections,
+                                  Pagination pagination, List<FeedLink> feeds, List<Words.Part> policyText) {
     }
 
     /** A correction as the corrections page lists it, with the article it corrects. */

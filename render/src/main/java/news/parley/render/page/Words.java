@@ -66,7 +66,11 @@ final class Words {
         Matcher slot = SLOT.matcher(text);
         int at = 0;
         while (slot.find()) {
-            Object value = values[Integer.parseInt(slot.group(1))];
+            int index = Integer.parseInt(slot.group(1));
+            if (index >= values.length) {
+                continue; // the loader refuses such a word; were one to pass, it shows as written
+            }
+            Object value = values[index];
             String words = escape(text.substring(at, slot.start()));
             if (value instanceof Link link) {
                 parts.add(new Part(words, link.text(), link.href()));
