@@ -151,10 +151,29 @@ class MultilingualTest {
         assertThat(json.get("language").asText()).isEqualTo("he");
         SyndFeed country = new SyndFeedInput().build(new InputSource(new StringReader(site.text("ar/countries/ir/atom.xml"))));
         assertThat(country.getTitle()).contains("إيران");
-        for (String folder : List.of("", "ru/", "ar/", "he/")) {
-            assertThat(atomErrors(site.text(folder + "atom.xml"))).as(folder + "atom.xml").isEmpty();
-            assertThat(atomErrors(site.text(folder + "countries/ir/atom.xml"))).isEmpty();
+        // Every feed of every language: Atom against RFC 4287's schema, RSS read back by Rome, JSON Feed 1.1.
+        int feeds = 0;
+        for (Path file : files(site.output, ".xml")) {
+            String path = site.output.relativize(file).toString().replace('\\', '/');
+            String language = path.matches("(ru|ar|he)/.*") ? path.substring(0, 2) : "en";
+            if (path.endsWith("atom.xml")) {
+                assertThat(atomErrors(site.text(path))).as(path).isEmpty();
+                assertThat(site.text(path)).as(path).contains("xml:lang=\"" + language + "\"");
+                feeds++;
+            } else if (path.endsWith("feed.xml")) {
+                assertThat(new SyndFeedInput().build(new InputSource(new StringReader(site.text(path)))).getLanguage())
+                        .as(path).isEqualTo(language);
+                feeds++;
+            }
         }
+        for (Path file : files(site.output, "feed.json")) {
+            String path = site.output.relativize(file).toString().replace('\\', '/');
+            JsonNode document = JsonMapper.builder().build().readTree(site.text(path));
+            assertThat(document.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
+            assertThat(document.get("language").asText()).as(path).isEqualTo(path.matches("(ru|ar|he)/.*")
+                    ? path.substring(0, 2) : "en");
+        }
+        assertThat(feeds).isGreaterThan(4 * 2 * 8);
         assertThat(site.text("ru/feeds.opml")).contains(BASE + "ru/countries/ir/feed.xml");
     }
 

@@ -111,7 +111,7 @@ final class CorrectionFeeds {
     private static FeedMeta meta(String title, String description, SiteConfig site, Urls urls, String path, Instant updated,
                                  List<String> hubs, FeedMeta.History history) {
         return new FeedMeta(title, description, site.language(), urls.absolute(path), urls.absolute(PATH),
-                urls.absolute(Urls.HOME), XmlText.clean(site.author()), updated, hubs, history);
+                urls.absolute(Urls.HOME), XmlText.clean(site.author()), updated, hubs, history, site.multilingual());
     }
 
     /** A document is a function of its format, what it says of itself and its items. */

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param hubs    the WebSub hubs that subscribers may subscribe through
  * @param history where the feed lies in its scope's history (RFC 5005): whether it is an archive
  *                document, and its links to the next older one, the next newer one and the current feed
+ * @param languageInAtom whether an Atom document states its language ({@code xml:lang}): in a site of several
+ *                languages, whose Atom feeds differ by it; a site of one keeps the Atom it always had
  */
 record FeedMeta(String title, String description, String language, String self, String page, String home,
-                String author, Instant updated, List<String> hubs, History history) {
+                String author, Instant updated, List<String> hubs, History history, boolean languageInAtom) {
 
     /**
      * @param archive    whether this document is an archive (not the current feed)

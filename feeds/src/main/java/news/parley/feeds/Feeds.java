@@ -131,7 +131,7 @@ public final class Feeds {
                 Instant.EPOCH, Instant.EPOCH, "Desk", List.of(new FeedItem.Category("C", home + "c/")),
                 new FeedItem.Image(home + "p.jpg", 960, 540, "image/jpeg", 1000, "A photo", "Desk"));
         FeedMeta meta = new FeedMeta("Warm-up", "Warm-up", "en", home + "feed", home, home, "Warm-up", Instant.EPOCH,
-                List.of(home + "hub"), new FeedMeta.History(true, home + "1", home + "3", home + "feed"));
+                List.of(home + "hub"), new FeedMeta.History(true, home + "1", home + "3", home + "feed"), false);
         for (FeedFormat format : FeedFormat.values()) {
             switch (format) {
                 case RSS, ATOM -> RomeFeed.write(format, meta, List.of(item));
@@ -206,7 +206,7 @@ public final class Feeds {
         return new FeedMeta(XmlText.clean(scope.title()),
                 XmlText.clean(scope.description().isEmpty() ? scope.title() : scope.description()), site.language(),
                 urls.absolute(path), urls.absolute(scope.path()), urls.absolute(Urls.HOME),
-                XmlText.clean(site.author()), updated, hubs, history);
+                XmlText.clean(site.author()), updated, hubs, history, site.multilingual());
     }
 
     /** A document's key: its format, what it says of itself, what the site's fingerprint covers, its articles. */

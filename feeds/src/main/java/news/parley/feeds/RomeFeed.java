@@ -46,7 +46,12 @@ final class RomeFeed {
 
     static byte[] write(FeedFormat format, FeedMeta meta, List<FeedItem> items) {
         try {
-            return XmlText.write(new WireFeedOutput().outputJDom(wire(format, meta, items)));
+            org.jdom2.Document document = new WireFeedOutput().outputJDom(wire(format, meta, items));
+            if (meta.languageInAtom() && format == FeedFormat.ATOM) {
+                // Rome's Atom writer states xml:base but not xml:lang.
+                document.getRootElement().setAttribute("lang", meta.language(), org.jdom2.Namespace.XML_NAMESPACE);
+            }
+            return XmlText.write(document);
         } catch (FeedException e) {
             throw new IllegalStateException("Rome could not write " + meta.self(), e);
         }
