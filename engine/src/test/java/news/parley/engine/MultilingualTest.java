@@ -87,7 +87,7 @@ class MultilingualTest {
             for (String page : List.of("index.html", "actors/index.html", "countries/index.html", "search/index.html",
                     "corrections/index.html", "404.html", "articles/talks/index.html", "actors/vladimir-putin/index.html",
                     "countries/ir/index.html", "feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml",
-                    "news-sitemap.xml", "search/index.json")) {
+                    "news-sitemap.xml", "search/manifest.json")) {
                 assertThat(site.exists(folder + page)).as(folder + page).isTrue();
             }
         }

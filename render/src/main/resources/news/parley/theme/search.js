@@ -1,81 +1,268 @@
-// Parley's search: loads the site's compact index once and matches every word typed against each
-// article's title, summary, actors and countries. No server, no library.
+// Parley's search: loads the manifest, then only the word files of the words typed and the files of the
+// results it shows (see FullTextIndex). No server, no library.
 (function () {
   "use strict";
   var form = document.querySelector("form.search");
   var input = document.getElementById("q");
+  var country = document.getElementById("search-country");
+  var actor = document.getElementById("search-actor");
+  var order = document.getElementById("search-sort");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var entries = null;
+  var more = document.getElementById("search-more");
+  var base = form.getAttribute("data-manifest").replace(/[^\/]*$/, "");
+  var PAGE = 10;
+  var manifest = null;
+  var prefixes = null;
+  var files = {};
+  var documents = {};
+  var results = [];
+  var shown = 0;
+  var marked = [];
+  var run = 0;
 
+  // As FullTextIndex folds words: no case, no diacritics, letters and decimal digits.
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFD").replace(/[\p{Mn}\p{Mc}\p{Me}]/gu, "").toLowerCase();
   }
 
-  function render(query) {
-    var words = fold(query).split(/\s+/).filter(Boolean);
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
+  }
+
+  function json(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) { throw new Error(url + ": " + response.status); }
+      return response.json();
+    });
+  }
+
+  function fileName(prefix) {
+    if (/^[a-z0-9]+$/.test(prefix)) { return prefix; }
+    return "_" + Array.from(new TextEncoder().encode(prefix), function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
+  }
+
+  // The word files a word is in: the one of its longest prefix and, for a prefix, those of longer ones.
+  function filesOf(word, prefix) {
+    var letters = Array.from(word);
+    var found = [];
+    for (var n = letters.length; n > 0; n--) {
+      var p = letters.slice(0, n).join("");
+      if (prefixes.has(p)) { found.push(p); break; }
+    }
+    if (prefix) {
+      manifest.s.forEach(function (p) {
+        if (p.length > word.length && p.indexOf(word) === 0 && found.length < 5) { found.push(p); }
+      });
+    }
+    return found;
+  }
+
+  function load(prefix) {
+    if (!files[prefix]) { files[prefix] = json(base + "t/" + fileName(prefix) + ".json"); }
+    return files[prefix];
+  }
+
+  function decode(text, into) {
+    if (text.charAt(0) === "~") {
+      var bits = atob(text.slice(1).replace(/-/g, "+").replace(/_/g, "/"));
+      for (var i = 0; i < bits.length; i++) {
+        var byte = bits.charCodeAt(i);
+        for (var b = 0; b < 8; b++) {
+          if (byte & (1 << b)) { into.add(i * 8 + b); }
+        }
+      }
+      return;
+    }
+    var last = 0;
+    text.split(",").forEach(function (gap) {
+      last += parseInt(gap, 36);
+      into.add(last);
+    });
+  }
+
+  // The articles that hold a word (or, for three letters or more, a word that starts so), and those that
+  // hold it in their title, summary, actors or countries.
+  function postings(word, prefix) {
+    return Promise.all(filesOf(word, prefix).map(load)).then(function (loaded) {
+      var found = { all: new Set(), strong: new Set() };
+      loaded.forEach(function (file) {
+        Object.keys(file).forEach(function (term) {
+          if (prefix ? term.indexOf(word) === 0 : term === word) {
+            var lists = file[term].split("|");
+            decode(lists[0], found.all);
+            if (lists[1]) { decode(lists[1], found.strong); }
+          }
+        });
+      });
+      return found;
+    });
+  }
+
+  function search() {
+    var mine = ++run;
+    var typed = Array.from(new Set(words(input.value)));
+    var terms = typed.map(function (w) { return { word: w, prefix: Array.from(w).length >= 3, rank: true }; });
+    if (country.value) { terms.push({ word: "country:" + country.value, prefix: false, rank: false }); }
+    if (actor.value) { terms.push({ word: "actor:" + actor.value, prefix: false, rank: false }); }
     list.textContent = "";
-    if (!words.length) {
+    more.hidden = true;
+    if (!terms.length) {
       status.textContent = "Type a name, a country or words from a headline.";
       return;
     }
-    var found = entries.filter(function (e) {
-      return words.every(function (w) { return e.haystack.indexOf(w) !== -1; });
-    });
-    status.textContent = found.length === 1 ? "1 article found." : found.length + " articles found.";
-    found.slice(0, 50).forEach(function (e) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = "../" + e.u;
-      link.textContent = e.t;
-      var meta = document.createElement("p");
-      meta.className = "meta";
-      meta.textContent = e.d + (e.a.length ? " · " + e.a.join(", ") : "") + (e.c.length ? " · " + e.c.join(", ") : "");
-      var summary = document.createElement("p");
-      summary.textContent = e.s;
-      if (e.i) {
-        // The card crop repeats the headline beside it: no text of its own, loaded as it nears the screen.
-        var thumb = document.createElement("img");
-        thumb.className = "thumb";
-        thumb.src = "../" + e.i;
-        thumb.alt = "";
-        thumb.loading = "lazy";
-        item.className = "with-photo";
-        item.appendChild(thumb);
-      }
-      item.appendChild(link);
-      item.appendChild(meta);
-      item.appendChild(summary);
-      list.appendChild(item);
+    marked = typed;
+    Promise.all(terms.map(function (t) { return postings(t.word, t.prefix); })).then(function (lists) {
+      if (mine !== run) { return; }
+      var smallest = lists.reduce(function (a, b) { return a.all.size <= b.all.size ? a : b; });
+      var scores = new Map();
+      smallest.all.forEach(function (id) {
+        var score = 0;
+        for (var i = 0; i < lists.length; i++) {
+          if (!lists[i].all.has(id)) { return; }
+          if (terms[i].rank) {
+            score += (lists[i].strong.has(id) ? 3 : 1) * Math.log(1 + manifest.n / lists[i].all.size);
+          }
+        }
+        scores.set(id, score);
+      });
+      results = Array.from(scores.keys());
+      results.sort(order.value === "newest" ? function (a, b) { return b - a; } : function (a, b) {
+        return scores.get(b) - scores.get(a) || b - a;
+      });
+      status.textContent = results.length === 1 ? "1 article found." : found(results.length);
+      shown = 0;
+      show(mine);
     });
   }
 
-  function load() {
-    status.textContent = "Loading the index…";
-    return fetch(form.getAttribute("data-index")).then(function (response) {
-      if (!response.ok) { throw new Error(response.status); }
-      return response.json();
-    }).then(function (data) {
-      entries = data.map(function (e) {
-        e.haystack = fold([e.t, e.s, e.a.join(" "), e.c.join(" ")].join(" "));
-        return e;
-      });
+  function found(n) {
+    return n + " articles found.";
+  }
+
+  function show(mine) {
+    var next = results.slice(shown, shown + PAGE);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    Promise.all(next.map(function (id) {
+      if (!documents[id]) { documents[id] = json(base + "d/" + id + ".json"); }
+      return documents[id];
+    })).then(function (docs) {
+      if (mine !== run) { return; }
+      docs.forEach(function (d) { list.appendChild(item(d)); });
     });
+  }
+
+  function item(d) {
+    var li = document.createElement("li");
+    if (d.i) {
+      // The card crop repeats the headline beside it: no text of its own, loaded as it nears the screen.
+      var thumb = document.createElement("img");
+      thumb.className = "thumb";
+      thumb.src = "../" + d.i;
+      thumb.alt = "";
+      thumb.loading = "lazy";
+      li.className = "with-photo";
+      li.appendChild(thumb);
+    }
+    var link = document.createElement("a");
+    link.href = "../" + d.u;
+    link.textContent = d.t;
+    var meta = document.createElement("p");
+    meta.className = "meta";
+    meta.textContent = d.d + (d.a.length ? " · " + d.a.join(", ") : "") + (d.c.length ? " · " + d.c.join(", ") : "");
+    li.appendChild(link);
+    li.appendChild(meta);
+    li.appendChild(snippet(d.x || "", d.s));
+    return li;
+  }
+
+  // The text around the first word found, with every word found marked; else the summary.
+  function snippet(text, summary) {
+    var p = document.createElement("p");
+    p.className = "snippet";
+    var folded = "";
+    var at = [];
+    Array.from(text).forEach(function (ch, i, all) {
+      var f = fold(ch);
+      for (var k = 0; k < f.length; k++) { at.push(i); }
+      folded += f;
+    });
+    var chars = Array.from(text);
+    var hits = [];
+    marked.forEach(function (w) {
+      var re = new RegExp("(^|[^\\p{L}\\p{Nd}])(" + w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[\\p{L}\\p{Nd}]*)", "gu");
+      var m;
+      while ((m = re.exec(folded)) !== null) {
+        var start = m.index + m[1].length;
+        hits.push([at[start], at[start + m[2].length - 1] + 1]);
+      }
+    });
+    if (!hits.length) {
+      p.textContent = summary;
+      return p;
+    }
+    hits.sort(function (a, b) { return a[0] - b[0]; });
+    var from = Math.max(0, hits[0][0] - 60);
+    var to = Math.min(chars.length, from + 220);
+    var cursor = from;
+    if (from > 0) { p.appendChild(document.createTextNode("… ")); }
+    hits.forEach(function (h) {
+      if (h[0] < cursor || h[1] > to) { return; }
+      p.appendChild(document.createTextNode(chars.slice(cursor, h[0]).join("")));
+      var mark = document.createElement("mark");
+      mark.textContent = chars.slice(h[0], h[1]).join("");
+      p.appendChild(mark);
+      cursor = h[1];
+    });
+    p.appendChild(document.createTextNode(chars.slice(cursor, to).join("") + (to < chars.length ? " …" : "")));
+    return p;
+  }
+
+  function fill(select, pairs) {
+    pairs.forEach(function (pair) {
+      var option = document.createElement("option");
+      option.value = pair[0];
+      option.textContent = pair[1];
+      select.appendChild(option);
+    });
+  }
+
+  function remember() {
+    var query = new URLSearchParams();
+    query.set("q", input.value);
+    if (country.value) { query.set("country", country.value); }
+    if (actor.value) { query.set("actor", actor.value); }
+    if (order.value) { query.set("sort", order.value); }
+    history.replaceState(null, "", "?" + query.toString());
   }
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var query = input.value;
-    history.replaceState(null, "", "?q=" + encodeURIComponent(query));
-    (entries ? Promise.resolve() : load()).then(function () { render(query); });
+    if (manifest) { remember(); search(); }
   });
-  input.addEventListener("input", function () {
-    if (entries) { render(input.value); }
+  [country, actor, order].forEach(function (select) {
+    select.addEventListener("change", function () {
+      if (manifest) { remember(); search(); }
+    });
   });
+  more.addEventListener("click", function () { show(run); });
 
-  var initial = new URLSearchParams(location.search).get("q") || "";
-  input.value = initial;
-  load().then(function () { render(initial); }, function () {
+  var asked = new URLSearchParams(location.search);
+  input.value = asked.get("q") || "";
+  status.textContent = "Loading the index…";
+  json(base + "manifest.json").then(function (loaded) {
+    manifest = loaded;
+    prefixes = new Set(manifest.s);
+    fill(country, manifest.c);
+    fill(actor, manifest.a);
+    country.value = asked.get("country") || "";
+    actor.value = asked.get("actor") || "";
+    order.value = asked.get("sort") || "";
+    search();
+  }, function () {
     status.textContent = "The search index could not be loaded.";
   });
 })();

@@ -260,7 +260,7 @@ public final class SiteChecks {
     private static Set<String> sitePaths(SiteIndex index, Set<String> staticFiles) {
         Set<String> paths = new HashSet<>(staticFiles);
         paths.addAll(List.of(Urls.HOME, Urls.ACTORS, Urls.COUNTRIES, "index.html", "sitemap.xml", "robots.txt",
-                "404.html", "style.css", "feeds.opml", "actors.opml", "news-sitemap.xml", "search/", "search/index.json",
+                "404.html", "style.css", "feeds.opml", "actors.opml", "news-sitemap.xml", "search/", "search/manifest.json",
                 "search/search.js"));
         SiteConfig site = index.site();
         addListing(paths, site, Urls.HOME, index.articles().size());

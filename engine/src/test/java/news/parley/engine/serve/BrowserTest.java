@@ -73,6 +73,9 @@ class BrowserTest {
         javax.imageio.ImageIO.write(photo, "jpeg", jpeg);
         Files.write(source.resolve("articles/smoke.jpg"), jpeg.toByteArray());
         write("articles/talks.md", "---\ntitle: Talks in Oman\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n");
+        write("articles/water.md", "---\ntitle: Water on the table\ndate: 2025-06-12\ncountries: [om]\n"
+                + "summary: A day of quiet meetings.\n---\nThe envoys discussed desalination plants along the Strait of"
+                + " Hormuz, and the negotiations went on into the night.\n");
         preview = Preview.start(source, dir.resolve("site"),
                 () -> BuildRequest.of(source, dir.resolve("site"), Instant.parse("2026-01-01T00:00:00Z"))
                         .withDrafts(true).withFuture(true),
@@ -120,6 +123,78 @@ class BrowserTest {
         assertThat(waitFor(() -> loadedWidth(lead))).isPositive();
         assertThat((String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return arguments[0].currentSrc", lead))
                 .contains("/images/").matches(".*/(480|960|1200)\\.jpg");
+    }
+
+    @Test
+    void theSearchFindsAnyWordOfTheTextByPrefixAndTogetherLoadingOnlyWhatTheQueryNeeds() {
+        // A word only the body holds, from a shared link: the search runs as the page loads.
+        browser.get(preview.url().resolve("search/?q=Desalination").toString());
+        assertThat(titles()).containsExactly("Water on the table");
+        assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText()).isEqualTo("desalination");
+        assertThat(browser.findElement(By.id("search-status")).getText()).isEqualTo("1 article found.");
+        long oneWord = searchBytes();
+        // The page loaded the manifest, one word file and one result: not the whole index.
+        assertThat(loaded("/search/t/")).hasSize(1);
+        assertThat(loaded("/search/d/")).hasSize(1);
+
+        search("negot");
+        assertThat(titles()).containsExactly("Water on the table");
+        search("khamenei");
+        assertThat(titles()).containsExactly("Strikes and retaliation");
+        // Both texts hold the word; in the one it opens, it is also the summary, which ranks above the body.
+        search("envoys");
+        assertThat(titles()).containsExactly("Talks in Oman", "Water on the table");
+        search("envoys hormuz");
+        assertThat(titles()).containsExactly("Water on the table");
+        long twoWords = searchBytes();
+        System.out.println("search bytes fetched: one word " + oneWord + ", then two words " + twoWords);
+        assertThat(twoWords).isPositive().isLessThan(300_000);
+
+        // Filters narrow by country, and the newest come first when asked.
+        search("envoys");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search-sort"))).selectByValue("newest");
+        assertThat(titles()).containsExactly("Water on the table", "Talks in Oman");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search-country"))).selectByVisibleText("Oman");
+        assertThat(browser.getCurrentUrl()).contains("country=om");
+
+        search("hormuz");
+        browser.findElement(By.cssSelector("#search-results li a")).click();
+        assertThat(waitFor(() -> browser.findElement(By.tagName("h1")).getText())).isEqualTo("Water on the table");
+    }
+
+    private void search(String words) {
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys(words);
+        box.submit();
+        waitFor(() -> browser.getCurrentUrl().contains("q=" + words.replace(' ', '+')) ? true : null);
+    }
+
+    /** The titles of the results, once the status says how many there are and all of them are shown. */
+    private List<String> titles() {
+        return waitFor(() -> {
+            String said = browser.findElement(By.id("search-status")).getText();
+            List<String> shown = browser.findElements(By.cssSelector("#search-results li a")).stream()
+                    .map(WebElement::getText).toList();
+            int count = said.matches("\\d+ articles found\\.") ? Integer.parseInt(said.split(" ")[0])
+                    : said.equals("1 article found.") ? 1 : -1;
+            return count >= 0 && shown.size() == Math.min(count, 10) ? shown : null;
+        });
+    }
+
+    /** The files of the search index the page has loaded so far. */
+    @SuppressWarnings("unchecked")
+    private List<String> loaded(String folder) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return performance.getEntriesByType('resource')"
+                + ".map(function (e) { return e.name; }).filter(function (n) { return n.indexOf(arguments[0]) >= 0; })"
+                .replace("arguments[0]", "'" + folder + "'"));
+    }
+
+    /** The bytes of the search index the page has loaded so far (manifest, word files, result files). */
+    private long searchBytes() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return /\\/search\\/(manifest\\.json|t\\/|d\\/)/.test(e.name); })"
+                + ".reduce(function (sum, e) { return sum + e.encodedBodySize; }, 0)")).longValue();
     }
 
     /** The width of the picture an image element shows once it has loaded, or null before. */

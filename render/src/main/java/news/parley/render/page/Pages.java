@@ -381,13 +381,11 @@ public final class Pages {
     /** The search page and the compact index its script searches, in the browser, with no server. */
     private void search() {
         String file = Urls.file(SEARCH);
-        output.write(SEARCH + "index.json",
-                index.articlesFingerprint((digest, a) -> SearchIndex.shown(digest, a, picture(a.article().image()))),
-                () -> SearchIndex.of(index, a -> picture(a.article().image())));
+        news.parley.render.search.FullTextIndex.write(index, a -> picture(a.article().image()), output);
         output.write(SEARCH + "search.js", searchScript());
         write(file, "search", key("search", file), () -> new Views.SearchPage(layout(file, SEARCH, words.text("search"),
                 words.format("searchDescription", site.title()), siteFeeds),
-                "index.json", "search.js", words.phrase("searchNoScript", new Words.Link(words.text("searchNoScriptLink"),
+                "manifest.json", "search.js", words.phrase("searchNoScript", new Words.Link(words.text("searchNoScriptLink"),
                         Urls.relative(file, Urls.HOME)))));
     }
 
@@ -400,10 +398,7 @@ public final class Pages {
         for (String[] words : said) {
             script = script.replace(json(words[1]), json(this.words.text(words[0])));
         }
-        if (!words.text("searchFoundOther").equals("{0} articles found.")) {
-            script = script.replace("found.length + \" articles found.\"",
-                    json(words.text("searchFoundOther")) + ".replace(\"{0}\", found.length)");
-        }
+        script = script.replace("n + \" articles found.\"", json(words.text("searchFoundOther")) + ".replace(\"{0}\", n)");
         return script.getBytes(StandardCharsets.UTF_8);
     }
 

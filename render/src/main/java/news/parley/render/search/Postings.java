@@ -1,0 +1,50 @@
+package news.parley.render.search;
+
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * The articles a word is in, as ascending numbers, written in whichever of two forms is shorter: the gaps
+ * between them in base 36 ({@code "3,a,1"}: articles 3, 13 and 14), for a rare word; or, after a
+ * {@code ~}, a bitmap in base64url (bit n of byte n/8, lowest first), for a word most articles hold.
+ */
+final class Postings {
+    private int[] ids = new int[4];
+    private int size;
+
+    void add(int id) {
+        if (size > 0 && ids[size - 1] == id) {
+            return;
+        }
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+        }
+        ids[size++] = id;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The numbers in the shorter form, for a site of {@code documents} articles. */
+    String encode(int documents) {
+        StringBuilder gaps = new StringBuilder();
+        int last = 0;
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                gaps.append(',');
+            }
+            gaps.append(Integer.toString(ids[i] - last, 36));
+            last = ids[i];
+        }
+        int bitmapLength = 1 + (((documents + 7) / 8 + 2) / 3) * 4;
+        if (gaps.length() <= bitmapLength) {
+            return gaps.toString();
+        }
+        byte[] bits = new byte[(documents + 7) / 8];
+        for (int i = 0; i < size; i++) {
+            bits[ids[i] >> 3] |= (byte) (1 << (ids[i] & 7));
+        }
+        return "~" + Base64.getUrlEncoder().encodeToString(bits);
+    }
+}

@@ -1,0 +1,53 @@
+package news.parley.render.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words as search compares them: without case and diacritics ("Élysée" is "elysee", "Путина" is "путина"),
+ * split at anything that is not a letter or a digit. The search script folds what readers type the same
+ * way ({@code normalize("NFD")}, marks removed, lower case, letters and decimal digits), so that both sides
+ * meet.
+ */
+public final class Terms {
+    private Terms() {
+    }
+
+    /** The text without case and diacritics. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                folded.appendCodePoint(c);
+            }
+        });
+        return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The words of a text, folded, in order, with repeats. */
+    public static List<String> of(String text) {
+        String folded = fold(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            boolean word = Character.isLetterOrDigit(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
+        }
+        return words;
+    }
+}
