@@ -147,8 +147,10 @@
     shown += next.length;
     more.hidden = shown >= results.length;
     Promise.all(next.map(function (id) {
-      if (!documents[id]) { documents[id] = json(base + "d/" + id + ".json"); }
-      return documents[id];
+      // Four articles' results share a file.
+      var file = Math.floor(id / 4);
+      if (!documents[file]) { documents[file] = json(base + "d/" + file + ".json"); }
+      return documents[file].then(function (four) { return four[id % 4]; });
     })).then(function (docs) {
       if (mine !== run) { return; }
       docs.forEach(function (d) { list.appendChild(item(d)); });

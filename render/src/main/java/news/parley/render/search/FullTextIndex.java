@@ -25,7 +25,7 @@ import java.util.function.Function;
 /**
  * The search index, split so that a query loads little of it (as Pagefind does): every word of every
  * article in files by the first letters of the word ({@code search/t/}), each within {@link #SHARD_BYTES};
- * what a result shows of an article in a file of its own ({@code search/d/<n>.json}); and a small
+ * what a result shows of an article in files of four ({@code search/d/<n>.json}); and a small
  * manifest ({@code search/manifest.json}) that names the word files and the filters. A query loads the
  * manifest, the word files of its words and the files of the results it shows.
  *
@@ -38,7 +38,9 @@ public final class FullTextIndex {
     /** The most a word file holds, uncompressed: two words of a query load two, or a few for a prefix. */
     public static final int SHARD_BYTES = 48 * 1024;
     /** How much of an article's text its result file keeps, for the snippet. */
-    static final int TEXT_CHARS = 2_000;
+    static final int TEXT_CHARS = 1_500;
+    /** How many articles' results share a file: article n is in file n / 4, at n % 4. */
+    static final int DOCUMENTS_PER_FILE = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bumped when the form of the files changes, so that no kept file of an older form is reused. */
     private static final String VERSION = "search 1";
@@ -66,27 +68,43 @@ public final class FullTextIndex {
         int n = articles.size();
         Map<String, Postings> all = new HashMap<>();
         Map<String, Postings> strong = new HashMap<>();
-        int files = 0;
-        // From the oldest, so that each word's list grows in order.
-        for (int id = 0; id < n; id++) {
+        // Each article's words are its own to find, on every core; kept between builds under its fingerprint.
+        String[] keys = new String[n];
+        String[] records = new String[n];
+        // The text of an article whose words were found anew, for its result: read once, used twice.
+        String[] texts = new String[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(id -> {
             IndexedArticle article = articles.get(n - 1 - id);
             Picture picture = pictures.apply(article);
-            String key = Fingerprint.of(VERSION, index.fingerprint(), article.fingerprint(),
+            keys[id] = Fingerprint.of(VERSION, index.fingerprint(), article.fingerprint(),
                     picture == null ? "" : picture.card().path());
-            String record = output.derived(key, () -> record(article, picture));
-            int firstBreak = record.indexOf('\n');
-            int secondBreak = record.indexOf('\n', firstBreak + 1);
-            for (String term : words(record.substring(0, firstBreak))) {
-                strong.computeIfAbsent(term, t -> new Postings()).add(id);
+            records[id] = output.derived(keys[id], () -> {
+                texts[id] = PlainText.of(article.body().html());
+                return words(article, texts[id]);
+            });
+        });
+        // Results come in files of a few neighbours each: fewer files to write, and a page of results, which
+        // are often neighbours in time, loads fewer.
+        java.util.stream.IntStream.range(0, (n + DOCUMENTS_PER_FILE - 1) / DOCUMENTS_PER_FILE).parallel().forEach(file -> {
+            int from = file * DOCUMENTS_PER_FILE;
+            int to = Math.min(n, from + DOCUMENTS_PER_FILE);
+            Fingerprint key = Fingerprint.start().add(VERSION).add("documents");
+            for (int id = from; id < to; id++) {
+                key.add(keys[id]);
             }
-            for (String term : words(record.substring(firstBreak + 1, secondBreak))) {
-                all.computeIfAbsent(term, t -> new Postings()).add(id);
-            }
-            String document = record.substring(secondBreak + 1);
-            output.write("search/d/" + id + ".json", Fingerprint.of(key, "document"),
-                    () -> document.getBytes(StandardCharsets.UTF_8));
-            files++;
+            output.write("search/d/" + file + ".json", key.digest(), () -> json(java.util.stream.IntStream.range(from, to)
+                    .mapToObj(id -> document(articles.get(n - 1 - id), pictures.apply(articles.get(n - 1 - id)), texts[id]))
+                    .toList()));
+        });
+        // From the oldest, so that each word's list grows in order. A record is its strong words, a line
+        // break, then its other words: the strong ones count for both lists.
+        for (int id = 0; id < n; id++) {
+            String record = records[id];
+            int lineBreak = record.indexOf('\n');
+            add(record, 0, lineBreak, id, strong, all);
+            add(record, lineBreak + 1, record.length(), id, null, all);
         }
+        int files = (n + DOCUMENTS_PER_FILE - 1) / DOCUMENTS_PER_FILE;
         TreeMap<String, String> entries = new TreeMap<>();
         all.forEach((term, postings) -> {
             Postings top = strong.get(term);
@@ -109,15 +127,26 @@ public final class FullTextIndex {
         return files + 1;
     }
 
-    private static String[] words(String line) {
-        return line.isEmpty() ? new String[0] : line.split(" ");
+    /** Adds article {@code id} to the lists of the space-separated words in {@code record[from, to)}. */
+    private static void add(String record, int from, int to, int id, Map<String, Postings> strong,
+                            Map<String, Postings> all) {
+        int start = from;
+        while (start < to) {
+            int space = record.indexOf(' ', start);
+            int end = space < 0 || space > to ? to : space;
+            if (end > start) {
+                String term = record.substring(start, end);
+                if (strong != null) {
+                    strong.computeIfAbsent(term, t -> new Postings()).add(id);
+                }
+                all.computeIfAbsent(term, t -> new Postings()).add(id);
+            }
+            start = end + 1;
+        }
     }
 
-    /**
-     * One article as the index needs it, kept between builds under its fingerprint: its strong words, all
-     * its words (each once), then its result file.
-     */
-    static String record(IndexedArticle article, Picture picture) {
+    /** One article's words, each once: those of its title, summary, actors and countries, then the others. */
+    static String words(IndexedArticle article, String text) {
         Set<String> strong = new LinkedHashSet<>();
         strong.addAll(Terms.of(article.article().title()));
         strong.addAll(Terms.of(article.body().summary()));
@@ -130,16 +159,19 @@ public final class FullTextIndex {
             strong.addAll(Terms.of(country.name()));
             strong.add("country:" + country.code());
         }
-        String text = PlainText.of(article.body().html());
-        Set<String> all = new LinkedHashSet<>(strong);
-        all.addAll(Terms.of(text));
-        Document document = new Document(article.article().title(), Urls.article(article.slug()),
+        Set<String> others = new LinkedHashSet<>(Terms.of(text));
+        others.removeAll(strong);
+        return String.join(" ", strong) + "\n" + String.join(" ", others);
+    }
+
+    /** What a result shows of an article; {@code text} is its plain text where it is at hand, else null. */
+    static Document document(IndexedArticle article, Picture picture, String text) {
+        return new Document(article.article().title(), Urls.article(article.slug()),
                 article.article().date().toLocalDate().toString(), article.body().summary(),
                 article.actors().stream().map(Actor::name).toList(),
                 article.countries().stream().map(Country::name).toList(),
-                picture == null ? null : picture.card().path(), cut(text));
-        return String.join(" ", strong) + "\n" + String.join(" ", all) + "\n"
-                + new String(json(document), StandardCharsets.UTF_8);
+                picture == null ? null : picture.card().path(),
+                cut(text != null ? text : PlainText.of(article.body().html())));
     }
 
     /** The text up to {@link #TEXT_CHARS}, ending at a word. */

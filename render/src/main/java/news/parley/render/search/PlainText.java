@@ -26,20 +26,33 @@ public final class PlainText {
     public static String of(String html) {
         StringBuilder text = new StringBuilder(html.length());
         boolean inTag = false;
+        boolean space = true;
+        boolean entities = false;
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
             if (inTag) {
                 inTag = c != '>';
-            } else if (c == '<') {
-                inTag = true;
-                // A block's tag separates words ("<p>one</p><p>two</p>"); an inline one may sit inside a word.
-                if (!inline(html, i + 1)) {
+                continue;
+            }
+            // A block's tag separates words ("<p>one</p><p>two</p>"); an inline one may sit inside a word.
+            boolean gap = Character.isWhitespace(c) || c == '<' && !inline(html, i + 1);
+            inTag = c == '<';
+            if (gap) {
+                if (!space) {
                     text.append(' ');
+                    space = true;
                 }
-            } else {
+            } else if (!inTag) {
                 text.append(c);
+                space = false;
+                entities |= c == '&';
             }
         }
-        return Parser.unescapeEntities(text.toString(), false).replaceAll("\\s+", " ").strip();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String plain = text.substring(0, end);
+        return entities ? Parser.unescapeEntities(plain, false) : plain;
     }
 }

@@ -17,6 +17,9 @@ public final class Terms {
 
     /** The text without case and diacritics. */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> {
@@ -27,6 +30,15 @@ public final class Terms {
             }
         });
         return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a text, folded, in order, with repeats. */
