@@ -102,4 +102,22 @@ final class NewsMeta {
             throw new IllegalStateException("cannot write JSON-LD for " + article.path(), e);
         }
     }
+
+    /**
+     * schema.org WebSite for the home page, naming the search page as its SearchAction, which search engines
+     * may offer as a search box: {@code search/?q=} runs the search as the page loads.
+     */
+    static String webSite(SiteConfig site, Urls urls) {
+        Map<String, Object> json = ordered("@context", "https://schema.org", "@type", "WebSite", "name", site.title(),
+                "url", urls.absolute(""), "inLanguage", site.language());
+        Map<String, Object> action = ordered("@type", "SearchAction");
+        action.put("target", ordered("@type", "EntryPoint", "urlTemplate", urls.absolute("search/") + "?q={search_term_string}"));
+        action.put("query-input", "required name=search_term_string");
+        json.put("potentialAction", action);
+        try {
+            return JSON.writeValueAsString(json).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the site's JSON-LD", e);
+        }
+    }
 }

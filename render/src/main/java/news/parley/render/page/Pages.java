@@ -459,7 +459,11 @@ public final class Pages {
                         page < total ? Urls.relative(file, Urls.page(path, page + 1)) : null,
                         words.phrase("pageOf", page, total));
                 String pageTitle = page == 1 ? title : words.format("titlePage", title, page, total);
-                return view.view(layout(file, Urls.page(path, page), pageTitle, description, feeds), cards, pagination);
+                // The home page tells search engines where the site's search is.
+                Views.Meta meta = path.equals(Urls.HOME) && page == 1 ? new Views.Meta("website", ogLocale(site.language()),
+                        null, null, NewsMeta.webSite(site, urls), null) : null;
+                return view.view(layout(file, Urls.page(path, page), pageTitle, description, feeds, site.language(), meta),
+                        cards, pagination);
             });
         }
     }

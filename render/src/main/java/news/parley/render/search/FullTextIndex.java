@@ -15,7 +15,6 @@ import news.parley.core.site.Urls;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ public final class FullTextIndex {
         // Each article's words are its own to find, on every core; kept between builds under its fingerprint.
         String[] keys = new String[n];
         String[] records = new String[n];
-        // The text of an article whose words were found anew, for its result: read once, used twice.
+        // The text of an article whose words were found anew, cut for its result: read once, used twice.
         String[] texts = new String[n];
         java.util.stream.IntStream.range(0, n).parallel().forEach(id -> {
             IndexedArticle article = articles.get(n - 1 - id);
@@ -79,8 +78,9 @@ public final class FullTextIndex {
             keys[id] = Fingerprint.of(VERSION, index.fingerprint(), article.fingerprint(),
                     picture == null ? "" : picture.card().path());
             records[id] = output.derived(keys[id], () -> {
-                texts[id] = PlainText.of(article.body().html());
-                return words(article, texts[id]);
+                String text = PlainText.of(article.body().html());
+                texts[id] = cut(text);
+                return words(article, text);
             });
         });
         // Results come in files of a few neighbours each: fewer files to write, and a page of results, which
@@ -147,7 +147,7 @@ public final class FullTextIndex {
 
     /** One article's words, each once: those of its title, summary, actors and countries, then the others. */
     static String words(IndexedArticle article, String text) {
-        Set<String> strong = new LinkedHashSet<>();
+        Set<String> strong = new java.util.HashSet<>();
         strong.addAll(Terms.of(article.article().title()));
         strong.addAll(Terms.of(article.body().summary()));
         for (Actor actor : article.actors()) {
@@ -159,19 +159,19 @@ public final class FullTextIndex {
             strong.addAll(Terms.of(country.name()));
             strong.add("country:" + country.code());
         }
-        Set<String> others = new LinkedHashSet<>(Terms.of(text));
+        Set<String> others = new java.util.HashSet<>(Terms.of(text));
         others.removeAll(strong);
         return String.join(" ", strong) + "\n" + String.join(" ", others);
     }
 
-    /** What a result shows of an article; {@code text} is its plain text where it is at hand, else null. */
+    /** What a result shows of an article; {@code text} is its plain text, cut, where it is at hand, else null. */
     static Document document(IndexedArticle article, Picture picture, String text) {
         return new Document(article.article().title(), Urls.article(article.slug()),
                 article.article().date().toLocalDate().toString(), article.body().summary(),
                 article.actors().stream().map(Actor::name).toList(),
                 article.countries().stream().map(Country::name).toList(),
                 picture == null ? null : picture.card().path(),
-                cut(text != null ? text : PlainText.of(article.body().html())));
+                text != null ? text : cut(PlainText.of(article.body().html())));
     }
 
     /** The text up to {@link #TEXT_CHARS}, ending at a word. */

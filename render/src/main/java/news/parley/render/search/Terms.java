@@ -32,6 +32,23 @@ public final class Terms {
         return folded.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The same for ASCII, which needs neither decomposing nor a folded copy. */
+    private static List<String> ascii(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
@@ -43,6 +60,9 @@ public final class Terms {
 
     /** The words of a text, folded, in order, with repeats. */
     public static List<String> of(String text) {
+        if (isAscii(text)) {
+            return ascii(text);
+        }
         String folded = fold(text);
         List<String> words = new ArrayList<>();
         int start = -1;
