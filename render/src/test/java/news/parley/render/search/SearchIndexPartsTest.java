@@ -1,0 +1,104 @@
+package news.parley.render.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pieces of the search index, each against what the search script expects of it. */
+class SearchIndexPartsTest {
+
+    @Test
+    void wordsAreFoldedAsTheScriptFoldsThem() {
+        assertThat(Terms.of("Élysée talks: Putin's 2025 NEGOTIATIONS")).containsExactly("elysee", "talks", "putin", "s",
+                "2025", "negotiations");
+        assertThat(Terms.of("Встреча Владимира Путина — «ПМЭФ»")).containsExactly("встреча", "владимира", "путина", "пмэф");
+        // Arabic harakat and Hebrew niqqud are marks, and go.
+        assertThat(Terms.of("وَحَمَاس בְּנָתַנְיָהוּ")).containsExactly("وحماس", "בנתניהו");
+        assertThat(Terms.of("Ça coûte 1,5 € à Zürich")).containsExactly("ca", "coute", "1", "5", "a", "zurich");
+    }
+
+    @Test
+    void plainTextKeepsWordsWholeAcrossInlineTagsAndApartAcrossBlocks() {
+        assertThat(PlainText.of("<p>One <em>tw</em>o</p><p>Three &amp; <a class=\"actor\" href=\"x\">Four</a>.</p>\n<ul><li>a</li><li>b</li></ul>"))
+                .isEqualTo("One two Three & Four. a b");
+    }
+
+    @Test
+    void postingsTakeTheShorterFormAndKeepEveryNumber() {
+        Random random = new Random(7);
+        for (int density : new int[]{1, 10, 50, 90}) {
+            Postings postings = new Postings();
+            List<Integer> ids = new ArrayList<>();
+            for (int id = 0; id < 5000; id++) {
+                if (random.nextInt(100) < density) {
+                    postings.add(id);
+                    ids.add(id);
+                }
+            }
+            String encoded = postings.encode(5000);
+            assertThat(decode(encoded)).isEqualTo(ids);
+            // A bitmap of 5,000 articles takes 836 characters: a list never takes more.
+            assertThat(encoded.length()).isLessThanOrEqualTo(837);
+            assertThat(encoded.startsWith("~")).isEqualTo(density >= 10);
+        }
+    }
+
+    @Test
+    void everyWordIsInTheFileOfItsLongestPrefixAndNoFilePassesTheLimitUnlessOneWordDoes() {
+        TreeMap<String, String> entries = new TreeMap<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int n = 1 + random.nextInt(8); n > 0; n--) {
+                word.append((char) ('a' + random.nextInt(4)));
+            }
+            entries.put(word.toString(), "x".repeat(random.nextInt(40)));
+        }
+        entries.put("ab", "y".repeat(3000));
+        TreeMap<String, TreeMap<String, String>> shards = Shards.split(entries, 2000);
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            String word = entry.getKey();
+            String longest = null;
+            for (int n = word.length(); n > 0 && longest == null; n--) {
+                if (shards.containsKey(word.substring(0, n))) {
+                    longest = word.substring(0, n);
+                }
+            }
+            assertThat(longest).as(word).isNotNull();
+            assertThat(shards.get(longest)).as(word).containsEntry(word, entry.getValue());
+        }
+        shards.forEach((prefix, words) -> {
+            long size = words.entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length() + 6).sum();
+            assertThat(size <= 2000 || words.size() == 1).as(prefix).isTrue();
+        });
+        assertThat(Shards.fileName("neg")).isEqualTo("neg");
+        assertThat(Shards.fileName("пу")).isEqualTo("_d0bfd183");
+        assertThat(Shards.fileName("country:")).isEqualTo("_636f756e7472793a");
+    }
+
+    /** As the script decodes a list. */
+    private static List<Integer> decode(String encoded) {
+        List<Integer> ids = new ArrayList<>();
+        if (encoded.startsWith("~")) {
+            byte[] bits = java.util.Base64.getUrlDecoder().decode(encoded.substring(1));
+            for (int i = 0; i < bits.length * 8; i++) {
+                if ((bits[i >> 3] & (1 << (i & 7))) != 0) {
+                    ids.add(i);
+                }
+            }
+            return ids;
+        }
+        int last = 0;
+        for (String gap : encoded.split(",")) {
+            last += Integer.parseInt(gap, 36);
+            ids.add(last);
+        }
+        return ids;
+    }
+}
