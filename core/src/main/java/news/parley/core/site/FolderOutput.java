@@ -28,4 +28,9 @@ public record FolderOutput(Output output, String folder) implements Output {
     public String derived(String fingerprint, Supplier<String> make) {
         return output.derived(fingerprint, make);
     }
+
+    @Override
+    public String kept(String fingerprint) {
+        return output.kept(fingerprint);
+    }
 }

@@ -22,4 +22,13 @@ public interface Output {
     default String derived(String fingerprint, Supplier<String> make) {
         return make.get();
     }
+
+    /**
+     * The text an earlier build kept with {@link #derived} under {@code fingerprint}, kept again; or null, and
+     * then the caller makes it and hands it to {@link #derived}. For text whose making itself asks for
+     * derived texts, which {@code derived} cannot nest.
+     */
+    default String kept(String fingerprint) {
+        return null;
+    }
 }

@@ -166,6 +166,16 @@ public final class BuildCache implements ArticleMemo, AutoCloseable {
      * The text an earlier build kept under {@code key} (which must cover Parley's code and all the text
      * is made from), or else what {@code make} gives, kept for the next build.
      */
+    /** The text kept under {@code key}, by an earlier build or this one, kept for the next; or null. */
+    public String kept(String key) {
+        Span span = old.texts.get(key);
+        if (span != null) {
+            reusedTexts.put(key, span);
+            return pack.read(span);
+        }
+        return madeTexts.get(key);
+    }
+
     public String text(String key, Supplier<String> make) {
         Span span = old.texts.get(key);
         if (span != null) {

@@ -117,6 +117,12 @@ public final class StagedOutput implements Output, AutoCloseable {
 
     /** From the cache when an earlier build made it; with {@code verify}, made again and compared. */
     @Override
+    public String kept(String fingerprint) {
+        // --verify-cache makes everything anew, and derived() then checks it against what was kept.
+        return verify ? null : cache.kept(fingerprint);
+    }
+
+    @Override
     public String derived(String fingerprint, Supplier<String> make) {
         if (!verify) {
             return cache.text(fingerprint, make);

@@ -65,27 +65,49 @@ public final class FullTextIndex {
     public static int write(SiteIndex index, Function<IndexedArticle, Picture> pictures, Output output) {
         List<IndexedArticle> articles = index.articles();
         int n = articles.size();
-        Map<String, Postings> all = new HashMap<>();
-        Map<String, Postings> strong = new HashMap<>();
-        // Each article's words are its own to find, on every core; kept between builds under its fingerprint.
+        // Each article's key: what its words and its result are made from.
         String[] keys = new String[n];
-        String[] records = new String[n];
-        // The text of an article whose words were found anew, cut for its result: read once, used twice.
-        String[] texts = new String[n];
         java.util.stream.IntStream.range(0, n).parallel().forEach(id -> {
             IndexedArticle article = articles.get(n - 1 - id);
             Picture picture = pictures.apply(article);
             keys[id] = Fingerprint.of(VERSION, index.fingerprint(), article.fingerprint(),
                     picture == null ? "" : picture.card().path());
-            records[id] = output.derived(keys[id], () -> {
-                String text = PlainText.of(article.body().html());
-                texts[id] = cut(text);
-                return words(article, text);
-            });
         });
+        // The text of an article whose words were found anew, cut for its result: read once, used twice.
+        String[] texts = new String[n];
+        // The word files and the manifest are a function of every key and of the filters: when none changed,
+        // what they are is remembered, and nothing is read or counted again.
+        Fingerprint whole = Fingerprint.start().add(VERSION).add("words").add(index.fingerprint()).add(n);
+        for (String key : keys) {
+            whole.add(key);
+        }
+        java.util.concurrent.atomic.AtomicReference<Map<String, byte[]>> made = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Supplier<Map<String, byte[]>> words = () -> {
+            synchronized (made) {
+                if (made.get() == null) {
+                    made.set(wordFiles(index, articles, keys, texts, output));
+                }
+                return made.get();
+            }
+        };
+        String listing = output.kept(whole.digest());
+        if (listing == null) {
+            StringBuilder lines = new StringBuilder();
+            words.get().forEach((path, bytes) -> lines.append(path).append('\t')
+                    .append(Fingerprint.of(VERSION, new String(bytes, StandardCharsets.UTF_8))).append('\n'));
+            listing = output.derived(whole.digest(), lines::toString);
+        }
+        int files = 0;
+        for (String line : listing.split("\n")) {
+            int tab = line.indexOf('\t');
+            String path = line.substring(0, tab);
+            output.write(path, line.substring(tab + 1), () -> words.get().get(path));
+            files++;
+        }
         // Results come in files of a few neighbours each: fewer files to write, and a page of results, which
         // are often neighbours in time, loads fewer.
-        java.util.stream.IntStream.range(0, (n + DOCUMENTS_PER_FILE - 1) / DOCUMENTS_PER_FILE).parallel().forEach(file -> {
+        int documents = (n + DOCUMENTS_PER_FILE - 1) / DOCUMENTS_PER_FILE;
+        java.util.stream.IntStream.range(0, documents).parallel().forEach(file -> {
             int from = file * DOCUMENTS_PER_FILE;
             int to = Math.min(n, from + DOCUMENTS_PER_FILE);
             Fingerprint key = Fingerprint.start().add(VERSION).add("documents");
@@ -96,6 +118,25 @@ public final class FullTextIndex {
                     .mapToObj(id -> document(articles.get(n - 1 - id), pictures.apply(articles.get(n - 1 - id)), texts[id]))
                     .toList()));
         });
+        return files + documents;
+    }
+
+    /** The word files and the manifest, by path: every article's words, each word's lists, cut by prefix. */
+    private static Map<String, byte[]> wordFiles(SiteIndex index, List<IndexedArticle> articles, String[] keys,
+                                                 String[] texts, Output output) {
+        int n = articles.size();
+        // Each article's words are its own to find, on every core; kept between builds under its key.
+        String[] records = new String[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(id -> {
+            IndexedArticle article = articles.get(n - 1 - id);
+            records[id] = output.derived(keys[id], () -> {
+                String text = PlainText.of(article.body().html());
+                texts[id] = cut(text);
+                return words(article, text);
+            });
+        });
+        Map<String, Postings> all = new HashMap<>();
+        Map<String, Postings> strong = new HashMap<>();
         // From the oldest, so that each word's list grows in order. A record is its strong words, a line
         // break, then its other words: the strong ones count for both lists.
         for (int id = 0; id < n; id++) {
@@ -104,27 +145,22 @@ public final class FullTextIndex {
             add(record, 0, lineBreak, id, strong, all);
             add(record, lineBreak + 1, record.length(), id, null, all);
         }
-        int files = (n + DOCUMENTS_PER_FILE - 1) / DOCUMENTS_PER_FILE;
         TreeMap<String, String> entries = new TreeMap<>();
         all.forEach((term, postings) -> {
             Postings top = strong.get(term);
             entries.put(term, postings.encode(n) + (top == null ? "" : "|" + top.encode(n)));
         });
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         List<String> prefixes = new ArrayList<>();
         for (Map.Entry<String, TreeMap<String, String>> shard : Shards.split(entries, SHARD_BYTES).entrySet()) {
-            byte[] bytes = json(shard.getValue());
-            output.write("search/t/" + Shards.fileName(shard.getKey()) + ".json", Fingerprint.of(VERSION,
-                    new String(bytes, StandardCharsets.UTF_8)), () -> bytes);
+            files.put("search/t/" + Shards.fileName(shard.getKey()) + ".json", json(shard.getValue()));
             prefixes.add(shard.getKey());
-            files++;
         }
-        byte[] manifest = json(new Manifest(1, n, prefixes,
+        files.put("search/manifest.json", json(new Manifest(1, n, prefixes,
                 index.countries().stream().map(c -> List.of(c.code(), c.name())).toList(),
                 index.actors().stream().filter(a -> !index.featuring(a.id()).isEmpty())
-                        .map(a -> List.of(a.id(), a.name())).toList()));
-        output.write("search/manifest.json", Fingerprint.of(VERSION, new String(manifest, StandardCharsets.UTF_8)),
-                () -> manifest);
-        return files + 1;
+                        .map(a -> List.of(a.id(), a.name())).toList())));
+        return files;
     }
 
     /** Adds article {@code id} to the lists of the space-separated words in {@code record[from, to)}. */
