@@ -93,6 +93,7 @@ final class BuildCommand implements Callable<Integer> {
             case INDEX -> "cross-linking";
             case IMAGES -> "making photos";
             case RENDER -> "rendering pages";
+            case SEARCH -> "indexing every word for search";
             case FEEDS -> "writing feeds";
             case PUBLISH -> "publishing";
         };

@@ -32,6 +32,7 @@ import news.parley.feeds.Sitemap;
 import news.parley.render.markdown.Markdown;
 import news.parley.render.page.Pages;
 import news.parley.render.page.Theme;
+import news.parley.render.search.FullTextIndex;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,6 +171,12 @@ public final class Site {
             }
             if (redirects.length() > 0) {
                 output.write("_redirects", redirects.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            startStage(Stage.SEARCH);
+            for (SiteIndex edition : site.editions()) {
+                Map<String, Picture> pictures = picturesOf(edition, photos.pictures());
+                FullTextIndex.write(edition, a -> a.article().image() == null ? null
+                        : pictures.get(a.article().image().pictureKey()), outputOf(edition, output));
             }
             startStage(Stage.FEEDS);
             int feeds = 0;

@@ -12,6 +12,8 @@ public enum Stage {
     IMAGES,
     /** Rendering every page through the theme. */
     RENDER,
+    /** Writing the full-text search index: every word of every article, and what its results show. */
+    SEARCH,
     /** Writing feeds, sitemaps and static files. */
     FEEDS,
     /** Putting the new site in place of the published one. */

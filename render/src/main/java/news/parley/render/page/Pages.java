@@ -378,10 +378,9 @@ public final class Pages {
         }
     }
 
-    /** The search page and the compact index its script searches, in the browser, with no server. */
+    /** The search page and its script; the index it loads is the search stage's ({@code FullTextIndex}). */
     private void search() {
         String file = Urls.file(SEARCH);
-        news.parley.render.search.FullTextIndex.write(index, a -> picture(a.article().image()), output);
         output.write(SEARCH + "search.js", searchScript());
         write(file, "search", key("search", file), () -> new Views.SearchPage(layout(file, SEARCH, words.text("search"),
                 words.format("searchDescription", site.title()), siteFeeds),

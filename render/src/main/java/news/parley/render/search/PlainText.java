@@ -25,34 +25,33 @@ public final class PlainText {
 
     public static String of(String html) {
         StringBuilder text = new StringBuilder(html.length());
-        boolean inTag = false;
-        boolean space = true;
-        boolean entities = false;
-        for (int i = 0; i < html.length(); i++) {
+        int length = html.length();
+        boolean gap = false;
+        int i = 0;
+        while (i < length) {
             char c = html.charAt(i);
-            if (inTag) {
-                inTag = c != '>';
-                continue;
-            }
-            // A block's tag separates words ("<p>one</p><p>two</p>"); an inline one may sit inside a word.
-            boolean gap = Character.isWhitespace(c) || c == '<' && !inline(html, i + 1);
-            inTag = c == '<';
-            if (gap) {
-                if (!space) {
-                    text.append(' ');
-                    space = true;
+            if (c == '<') {
+                // A block's tag separates words ("<p>one</p><p>two</p>"); an inline one may sit inside a word.
+                gap |= !inline(html, i + 1);
+                int close = html.indexOf('>', i);
+                i = close < 0 ? length : close + 1;
+            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                gap = true;
+                i++;
+            } else {
+                // A run of text, copied at once.
+                int start = i;
+                while (i < length && (c = html.charAt(i)) != '<' && c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                    i++;
                 }
-            } else if (!inTag) {
-                text.append(c);
-                space = false;
-                entities |= c == '&';
+                if (gap && text.length() > 0) {
+                    text.append(' ');
+                }
+                gap = false;
+                text.append(html, start, i);
             }
         }
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        String plain = text.substring(0, end);
-        return entities ? Parser.unescapeEntities(plain, false) : plain;
+        String plain = text.toString();
+        return plain.indexOf('&') >= 0 ? Parser.unescapeEntities(plain, false) : plain;
     }
 }

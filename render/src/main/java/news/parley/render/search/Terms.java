@@ -34,19 +34,27 @@ public final class Terms {
 
     /** The same for ASCII, which needs neither decomposing nor a folded copy. */
     private static List<String> ascii(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                start = -1;
+        int length = lower.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !isAsciiWordChar(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && isAsciiWordChar(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(lower.substring(start, i));
             }
         }
         return words;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static boolean isAscii(String text) {
