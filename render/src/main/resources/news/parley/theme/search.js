@@ -21,17 +21,21 @@
   var marked = [];
   var run = 0;
 
-  // As FullTextIndex folds words: no case, no diacritics, letters and decimal digits.
+  // As Terms folds words: no case, no diacritics, no invisible format characters, a few letters made plain.
+  var PLAIN = { "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th",
+    "ς": "σ", "ي": "ی", "ك": "ک" };
   function fold(text) {
-    return text.normalize("NFD").replace(/[\p{Mn}\p{Mc}\p{Me}]/gu, "").toLowerCase();
+    return text.normalize("NFD").replace(/[\p{Mn}\p{Mc}\p{Me}\p{Cf}]/gu, "").toLowerCase()
+      .replace(/[łøđħıæœßþςيك]/g, function (c) { return PLAIN[c]; });
   }
 
   function words(text) {
     return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
   }
 
+  // The files keep their names from build to build while what they hold changes: ask the server each time.
   function json(url) {
-    return fetch(url).then(function (response) {
+    return fetch(url, { cache: "no-cache" }).then(function (response) {
       if (!response.ok) { throw new Error(url + ": " + response.status); }
       return response.json();
     });
@@ -61,8 +65,18 @@
   }
 
   function load(prefix) {
-    if (!files[prefix]) { files[prefix] = json(base + "t/" + fileName(prefix) + ".json"); }
+    if (!files[prefix]) {
+      files[prefix] = json(base + "t/" + fileName(prefix) + ".json").catch(function (error) {
+        delete files[prefix];
+        throw error;
+      });
+    }
     return files[prefix];
+  }
+
+  function failed() {
+    status.textContent = "The search index could not be loaded.";
+    more.disabled = false;
   }
 
   function decode(text, into) {
@@ -135,7 +149,7 @@
       status.textContent = results.length === 1 ? "1 article found." : found(results.length);
       shown = 0;
       show(mine);
-    });
+    }).catch(failed);
   }
 
   function found(n) {
@@ -144,17 +158,28 @@
 
   function show(mine) {
     var next = results.slice(shown, shown + PAGE);
+    var first = shown > 0;
     shown += next.length;
-    more.hidden = shown >= results.length;
+    more.disabled = true;
     Promise.all(next.map(function (id) {
       // Four articles' results share a file.
       var file = Math.floor(id / 4);
-      if (!documents[file]) { documents[file] = json(base + "d/" + file + ".json"); }
+      if (!documents[file]) {
+        documents[file] = json(base + "d/" + file + ".json").catch(function (error) {
+          delete documents[file];
+          throw error;
+        });
+      }
       return documents[file].then(function (four) { return four[id % 4]; });
     })).then(function (docs) {
       if (mine !== run) { return; }
-      docs.forEach(function (d) { list.appendChild(item(d)); });
-    });
+      var items = docs.filter(Boolean).map(item);
+      items.forEach(function (li) { list.appendChild(li); });
+      more.disabled = false;
+      more.hidden = shown >= results.length;
+      // After "More results", the first new result takes the focus, as the button may go.
+      if (first && items.length) { items[0].querySelector("a").focus(); }
+    }).catch(failed);
   }
 
   function item(d) {
@@ -195,7 +220,9 @@
     var chars = Array.from(text);
     var hits = [];
     marked.forEach(function (w) {
-      var re = new RegExp("(^|[^\\p{L}\\p{Nd}])(" + w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[\\p{L}\\p{Nd}]*)", "gu");
+      // A word of three letters or more is found as the start of words; a shorter one, whole.
+      var rest = Array.from(w).length >= 3 ? "[\\p{L}\\p{Nd}]*" : "(?![\\p{L}\\p{Nd}])";
+      var re = new RegExp("(^|[^\\p{L}\\p{Nd}])(" + w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + rest + ")", "gu");
       var m;
       while ((m = re.exec(folded)) !== null) {
         var start = m.index + m[1].length;

@@ -75,7 +75,7 @@ class BrowserTest {
         write("articles/talks.md", "---\ntitle: Talks in Oman\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n");
         write("articles/water.md", "---\ntitle: Water on the table\ndate: 2025-06-12\ncountries: [om]\n"
                 + "summary: A day of quiet meetings.\n---\nThe envoys discussed desalination plants along the Strait of"
-                + " Hormuz, and the negotiations went on into the night.\n");
+                + " Hormuz, and the negotiations went on into the night, as they had in Łódź.\n");
         preview = Preview.start(source, dir.resolve("site"),
                 () -> BuildRequest.of(source, dir.resolve("site"), Instant.parse("2026-01-01T00:00:00Z"))
                         .withDrafts(true).withFuture(true),
@@ -139,6 +139,10 @@ class BrowserTest {
 
         search("negot");
         assertThat(titles()).containsExactly("Water on the table");
+        // The script folds what readers type as the index folds the text: "lodz" is "Łódź".
+        search("lodz");
+        assertThat(titles()).containsExactly("Water on the table");
+        assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText()).isEqualTo("Łódź");
         search("khamenei");
         assertThat(titles()).containsExactly("Strikes and retaliation");
         // Both texts hold the word; in the one it opens, it is also the summary, which ranks above the body.

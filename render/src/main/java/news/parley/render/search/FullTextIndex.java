@@ -70,8 +70,15 @@ public final class FullTextIndex {
         java.util.stream.IntStream.range(0, n).parallel().forEach(id -> {
             IndexedArticle article = articles.get(n - 1 - id);
             Picture picture = pictures.apply(article);
-            keys[id] = Fingerprint.of(VERSION, index.fingerprint(), article.fingerprint(),
-                    picture == null ? "" : picture.card().path());
+            // Its own record, and the names of its actors and countries, which its words and result hold.
+            Fingerprint key = Fingerprint.start().add(VERSION).add(article.fingerprint())
+                    .add(picture == null ? "" : picture.card().path());
+            article.actors().forEach(a -> {
+                key.add(a.id()).add(a.name()).add(a.aliases().size());
+                a.aliases().forEach(key::add);
+            });
+            article.countries().forEach(c -> key.add(c.code()).add(c.name()));
+            keys[id] = key.digest();
         });
         // The text of an article whose words were found anew, cut for its result: read once, used twice.
         String[] texts = new String[n];
@@ -91,7 +98,10 @@ public final class FullTextIndex {
             }
         };
         String listing = output.kept(whole.digest());
-        if (listing == null) {
+        if (listing != null) {
+            // Each article's words stay kept for the build after, which may need all but an edited one.
+            java.util.Arrays.stream(keys).parallel().forEach(output::kept);
+        } else {
             StringBuilder lines = new StringBuilder();
             words.get().forEach((path, bytes) -> lines.append(path).append('\t')
                     .append(Fingerprint.of(VERSION, new String(bytes, StandardCharsets.UTF_8))).append('\n'));

@@ -8,10 +8,18 @@ import java.util.Locale;
 /**
  * Words as search compares them: without case and diacritics ("Élysée" is "elysee", "Путина" is "путина"),
  * split at anything that is not a letter or a digit. The search script folds what readers type the same
- * way ({@code normalize("NFD")}, marks removed, lower case, letters and decimal digits), so that both sides
- * meet.
+ * way ({@code normalize("NFD")}, marks and format characters removed, lower case, a few letters made plain,
+ * letters and decimal digits), so that both sides meet.
  */
 public final class Terms {
+    /**
+     * Letters that decomposing leaves whole but readers type plain: "lodz" finds "Łódź", "walesa" finds
+     * "Wałęsa", "kilicdaroglu" finds "Kılıçdaroğlu"; a final sigma is a sigma; Persian keyboards' yeh and
+     * kaf meet Arabic ones. The search script has the same table.
+     */
+    private static final String LETTERS = "łøđħıæœßþςيك";
+    private static final String[] PLAIN = {"l", "o", "d", "h", "i", "ae", "oe", "ss", "th", "σ", "ی", "ک"};
+
     private Terms() {
     }
 
@@ -24,12 +32,21 @@ public final class Terms {
         StringBuilder folded = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> {
             int type = Character.getType(c);
+            // Marks go, and so do invisible format characters (a soft hyphen, a zero-width joiner), which
+            // would cut a word in two.
             if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-                    && type != Character.ENCLOSING_MARK) {
+                    && type != Character.ENCLOSING_MARK && type != Character.FORMAT) {
                 folded.appendCodePoint(c);
             }
         });
-        return folded.toString().toLowerCase(Locale.ROOT);
+        String lower = folded.toString().toLowerCase(Locale.ROOT);
+        StringBuilder plain = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            int at = LETTERS.indexOf(c);
+            plain.append(at < 0 ? String.valueOf(c) : PLAIN[at]);
+        }
+        return plain.toString();
     }
 
     /** The same for ASCII, which needs neither decomposing nor a folded copy. */

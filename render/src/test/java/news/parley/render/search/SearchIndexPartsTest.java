@@ -21,6 +21,10 @@ class SearchIndexPartsTest {
         // Arabic harakat and Hebrew niqqud are marks, and go.
         assertThat(Terms.of("وَحَمَاس בְּנָתַנְיָהוּ")).containsExactly("وحماس", "בנתניהו");
         assertThat(Terms.of("Ça coûte 1,5 € à Zürich")).containsExactly("ca", "coute", "1", "5", "a", "zurich");
+        // Letters that do not decompose, and invisible format characters inside a word.
+        assertThat(Terms.of("Łódź, Wałęsa, Kılıçdaroğlu, Straße, nego\u00ADtiations, ΣΟΦΟΣ"))
+                .containsExactly("lodz", "walesa", "kilicdaroglu", "strasse", "negotiations", "σοφοσ");
+        assertThat(Terms.fold("علي")).isEqualTo(Terms.fold("علی"));
     }
 
     @Test
