@@ -96,21 +96,7 @@ class SearchTest {
         if (lists == null) {
             return ids;
         }
-        String all = lists.asText().split("\\|")[0];
-        if (all.startsWith("~")) {
-            byte[] bits = java.util.Base64.getUrlDecoder().decode(all.substring(1));
-            for (int i = 0; i < bits.length * 8; i++) {
-                if ((bits[i >> 3] & (1 << (i & 7))) != 0) {
-                    ids.add(i);
-                }
-            }
-        } else {
-            int last = 0;
-            for (String gap : all.split(",")) {
-                last += Integer.parseInt(gap, 36);
-                ids.add(last);
-            }
-        }
+        ids.addAll(news.parley.render.search.Postings.decode(lists.asText().split("\\|")[0]));
         return ids;
     }
 

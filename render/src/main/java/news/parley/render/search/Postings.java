@@ -8,9 +8,32 @@ import java.util.Base64;
  * between them in base 36 ({@code "3,a,1"}: articles 3, 13 and 14), for a rare word; or, after a
  * {@code ~}, a bitmap in base64url (bit n of byte n/8, lowest first), for a word most articles hold.
  */
-final class Postings {
+public final class Postings {
     private int[] ids = new int[4];
     private int size;
+
+    Postings() {
+    }
+
+    /** The numbers of an encoded list, as the search script reads them. */
+    public static java.util.List<Integer> decode(String encoded) {
+        java.util.List<Integer> ids = new java.util.ArrayList<>();
+        if (encoded.startsWith("~")) {
+            byte[] bits = Base64.getUrlDecoder().decode(encoded.substring(1));
+            for (int i = 0; i < bits.length * 8; i++) {
+                if ((bits[i >> 3] & (1 << (i & 7))) != 0) {
+                    ids.add(i);
+                }
+            }
+        } else if (!encoded.isEmpty()) {
+            int last = 0;
+            for (String gap : encoded.split(",")) {
+                last += Integer.parseInt(gap, 36);
+                ids.add(last);
+            }
+        }
+        return ids;
+    }
 
     void add(int id) {
         if (size > 0 && ids[size - 1] == id) {

@@ -46,7 +46,7 @@ class SearchIndexPartsTest {
                 }
             }
             String encoded = postings.encode(5000);
-            assertThat(decode(encoded)).isEqualTo(ids);
+            assertThat(Postings.decode(encoded)).isEqualTo(ids);
             // A bitmap of 5,000 articles takes 836 characters: a list never takes more.
             assertThat(encoded.length()).isLessThanOrEqualTo(837);
             assertThat(encoded.startsWith("~")).isEqualTo(density >= 10);
@@ -84,25 +84,5 @@ class SearchIndexPartsTest {
         assertThat(Shards.fileName("neg")).isEqualTo("neg");
         assertThat(Shards.fileName("пу")).isEqualTo("_d0bfd183");
         assertThat(Shards.fileName("country:")).isEqualTo("_636f756e7472793a");
-    }
-
-    /** As the script decodes a list. */
-    private static List<Integer> decode(String encoded) {
-        List<Integer> ids = new ArrayList<>();
-        if (encoded.startsWith("~")) {
-            byte[] bits = java.util.Base64.getUrlDecoder().decode(encoded.substring(1));
-            for (int i = 0; i < bits.length * 8; i++) {
-                if ((bits[i >> 3] & (1 << (i & 7))) != 0) {
-                    ids.add(i);
-                }
-            }
-            return ids;
-        }
-        int last = 0;
-        for (String gap : encoded.split(",")) {
-            last += Integer.parseInt(gap, 36);
-            ids.add(last);
-        }
-        return ids;
     }
 }
