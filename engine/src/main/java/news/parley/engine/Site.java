@@ -154,11 +154,13 @@ public final class Site {
             }
             startStage(Stage.RENDER);
             Translations translations = site.editions().size() > 1 ? new Translations(site.editions()) : Translations.NONE;
+            // Each language's pages, search and feeds reach the shared photos from their own folder.
+            Map<SiteIndex, Map<String, Picture>> pictures = new java.util.IdentityHashMap<>();
+            site.editions().forEach(edition -> pictures.put(edition, picturesOf(edition, photos.pictures())));
             int pages = 0;
             StringBuilder redirects = new StringBuilder();
             for (SiteIndex edition : site.editions()) {
-                pages += render(site, edition, outputOf(edition, output), picturesOf(edition, photos.pictures()),
-                        translations, redirects);
+                pages += render(site, edition, outputOf(edition, output), pictures.get(edition), translations, redirects);
             }
             if (site.editions().size() > 1) {
                 // Hosts that read _redirects (Netlify) serve the root's 404.html anywhere unless told
@@ -174,16 +176,15 @@ public final class Site {
             }
             startStage(Stage.SEARCH);
             for (SiteIndex edition : site.editions()) {
-                Map<String, Picture> pictures = picturesOf(edition, photos.pictures());
+                Map<String, Picture> own = pictures.get(edition);
                 FullTextIndex.write(edition, a -> a.article().image() == null ? null
-                        : pictures.get(a.article().image().pictureKey()), outputOf(edition, output));
+                        : own.get(a.article().image().pictureKey()), outputOf(edition, output));
             }
             startStage(Stage.FEEDS);
             int feeds = 0;
             for (SiteIndex edition : site.editions()) {
                 Output into = outputOf(edition, output);
-                feeds += writeFeeds(edition, into, request, picturesOf(edition, photos.pictures()), site.markdown(),
-                        translations);
+                feeds += writeFeeds(edition, into, request, pictures.get(edition), site.markdown(), translations);
                 into.write("news-sitemap.xml", NewsSitemap.of(edition, request.now()));
             }
             output.copy(site.root().resolve("static"), site.staticFiles());
@@ -294,12 +295,13 @@ public final class Site {
                 problems.addAll(SiteChecks.vanished(edition, files, slugs,
                         source -> java.nio.file.Files.isRegularFile(content.root().resolve(source))));
             }
-            if (content.staticFiles().contains("_redirects") && editions.stream().anyMatch(e -> e.articles().stream()
-                    .anyMatch(a -> !a.article().redirectFrom().isEmpty())
-                    || e.actors().stream().anyMatch(a -> !a.redirectFrom().isEmpty()))) {
-                problems.add(news.parley.core.problem.Problem.warning("static/_redirects", 1, 1, "it replaces the"
-                        + " _redirects that Parley writes for 'redirectFrom'; add those lines to it"));
-            }
+        }
+        // A check and a build alike: the warning needs no earlier build.
+        if (content.staticFiles().contains("_redirects") && editions.stream().anyMatch(e -> e.articles().stream()
+                .anyMatch(a -> !a.article().redirectFrom().isEmpty())
+                || e.actors().stream().anyMatch(a -> !a.redirectFrom().isEmpty()))) {
+            problems.add(news.parley.core.problem.Problem.warning("static/_redirects", 1, 1, "it replaces the"
+                    + " _redirects that Parley writes for 'redirectFrom'; add those lines to it"));
         }
         startStage(Stage.IMAGES);
         Photos photos = Photos.probe(content.root(), editions, Set.copyOf(content.staticFiles()), cache);

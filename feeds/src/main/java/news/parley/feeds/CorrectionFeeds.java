@@ -1,8 +1,6 @@
 package news.parley.feeds;
 
-import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
-import news.parley.core.model.Correction;
 import news.parley.core.model.SiteConfig;
 import news.parley.core.site.ArticleHtml;
 import news.parley.core.site.FeedArchive;
@@ -14,7 +12,6 @@ import news.parley.core.site.Urls;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,27 +20,8 @@ import java.util.List;
  * other scopes have. An item's id is its article's address with the correction's anchor on the page.
  */
 final class CorrectionFeeds {
-    static final String PATH = "corrections/";
 
     private CorrectionFeeds() {
-    }
-
-    /** A correction with its article, as the feeds list it. */
-    private record Listed(IndexedArticle article, Correction correction) {
-    }
-
-    /** Every correction of the site, newest first. */
-    private static List<Listed> all(SiteIndex index) {
-        List<Listed> all = new ArrayList<>();
-        index.articles().forEach(a -> a.article().corrections().forEach(c -> all.add(new Listed(a, c))));
-        all.sort(Comparator.comparing((Listed l) -> l.correction().date()).reversed()
-                .thenComparing(l -> l.article().slug()));
-        return all;
-    }
-
-    /** The anchor of a correction on its article's page. */
-    static String anchor(Correction correction) {
-        return "correction-" + correction.date().toEpochSecond();
     }
 
     /**
@@ -54,7 +32,7 @@ final class CorrectionFeeds {
     static int write(SiteIndex index, Output output, ArticleHtml text, Instant emptyUpdated, List<String> hubs) {
         SiteConfig site = index.site();
         Urls urls = new Urls(site.baseUrl());
-        List<Listed> all = all(index);
+        List<SiteIndex.Corrected> all = index.corrections();
         // No two items of a feed change in the same second (corrections dated by the day alone all fall at
         // midnight): from the oldest, each takes its own second or the one after the last taken.
         Instant[] times = new Instant[all.size()];
@@ -75,8 +53,8 @@ final class CorrectionFeeds {
         List<FeedItem> newest = items.subList(0, current);
         Instant updated = newest.isEmpty() ? emptyUpdated : newest.get(0).modified();
         for (FeedFormat format : FeedFormat.values()) {
-            String path = PATH + format.fileName();
-            String older = archives == 0 ? null : urls.absolute(FeedArchive.path(PATH, archives, format));
+            String path = Urls.CORRECTIONS + format.fileName();
+            String older = archives == 0 ? null : urls.absolute(FeedArchive.path(Urls.CORRECTIONS, archives, format));
             FeedMeta meta = meta(title, description, site, urls, path, updated, hubs, new FeedMeta.History(false, older, null, null));
             output.write(path, key(format, meta, newest), () -> format == FeedFormat.JSON ? JsonFeed.write(meta, newest)
                     : RomeFeed.write(format, meta, newest));
@@ -85,11 +63,11 @@ final class CorrectionFeeds {
             FeedArchive.Range range = FeedArchive.range(items.size(), site.feedItems(), site.archiveItems(), n);
             List<FeedItem> archived = items.subList(range.first(), range.last() + 1);
             for (FeedFormat format : FeedFormat.values()) {
-                String path = FeedArchive.path(PATH, n, format);
-                String prev = n == 1 ? null : urls.absolute(FeedArchive.path(PATH, n - 1, format));
-                String next = n == archives ? null : urls.absolute(FeedArchive.path(PATH, n + 1, format));
+                String path = FeedArchive.path(Urls.CORRECTIONS, n, format);
+                String prev = n == 1 ? null : urls.absolute(FeedArchive.path(Urls.CORRECTIONS, n - 1, format));
+                String next = n == archives ? null : urls.absolute(FeedArchive.path(Urls.CORRECTIONS, n + 1, format));
                 FeedMeta meta = meta(title, description, site, urls, path, archived.get(0).modified(), List.of(),
-                        new FeedMeta.History(true, prev, next, urls.absolute(PATH + format.fileName())));
+                        new FeedMeta.History(true, prev, next, urls.absolute(Urls.CORRECTIONS + format.fileName())));
                 output.write(path, key(format, meta, archived), () -> ArchiveDocument.write(format, meta,
                         archived.stream().map(ArchiveDocument.Entry::of).toList()));
             }
@@ -97,12 +75,12 @@ final class CorrectionFeeds {
         return FeedFormat.values().length;
     }
 
-    private static FeedItem item(Listed listed, Urls urls, ArticleHtml text, Instant date,
+    private static FeedItem item(SiteIndex.Corrected listed, Urls urls, ArticleHtml text, Instant date,
                                  news.parley.core.model.Messages words) {
         String page = urls.absolute(Urls.article(listed.article().slug()));
         String html = FeedItem.forReaders(text.correction(listed.article(), listed.correction()), page);
         String plain = org.jsoup.Jsoup.parseBodyFragment(html).text();
-        return new FeedItem(page + "#" + anchor(listed.correction()),
+        return new FeedItem(page + "#" + listed.correction().anchor(),
                 XmlText.clean(words.format("correctionTitle", listed.article().article().title())), XmlText.clean(plain),
                 XmlText.clean(html),
                 date, date, null, List.of(), null);
@@ -110,7 +88,7 @@ final class CorrectionFeeds {
 
     private static FeedMeta meta(String title, String description, SiteConfig site, Urls urls, String path, Instant updated,
                                  List<String> hubs, FeedMeta.History history) {
-        return new FeedMeta(title, description, site.language(), urls.absolute(path), urls.absolute(PATH),
+        return new FeedMeta(title, description, site.language(), urls.absolute(path), urls.absolute(Urls.CORRECTIONS),
                 urls.absolute(Urls.HOME), XmlText.clean(site.author()), updated, hubs, history, site.multilingual());
     }
 

@@ -114,7 +114,7 @@ public final class Feeds {
             }
         }
         for (FeedFormat format : FeedFormat.values()) {
-            paths.add(CorrectionFeeds.PATH + format.fileName());
+            paths.add(Urls.CORRECTIONS + format.fileName());
         }
         return paths;
     }

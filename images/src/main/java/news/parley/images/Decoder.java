@@ -131,13 +131,6 @@ public final class Decoder {
         }
     }
 
-    /** Whether a profile's description names sRGB (IEC 61966-2.1), as the copies cameras and programs embed do. */
-    private static boolean describesSrgb(java.awt.color.ICC_Profile icc) {
-        byte[] description = icc.getData(java.awt.color.ICC_Profile.icSigProfileDescriptionTag);
-        return description != null && new String(description, java.nio.charset.StandardCharsets.ISO_8859_1)
-                .replace("\0", "").contains("sRGB");
-    }
-
     /** The picture in sRGB, in a layout the resampler and the encoders take (8 bits per channel). */
     private static BufferedImage standard(BufferedImage image, boolean alpha) {
         int type = alpha && image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;

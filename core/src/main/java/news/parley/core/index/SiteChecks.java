@@ -268,7 +268,7 @@ public final class SiteChecks {
         index.actors().forEach(a -> addListing(paths, site, Urls.actor(a.id()), index.featuring(a.id()).size()));
         index.countries().forEach(c -> addListing(paths, site, Urls.country(c.code()), index.in(c.code()).size()));
         int corrections = index.articles().stream().mapToInt(a -> a.article().corrections().size()).sum();
-        addListing(paths, site, "corrections/", corrections);
+        addListing(paths, site, Urls.CORRECTIONS, corrections);
         return paths;
     }
 

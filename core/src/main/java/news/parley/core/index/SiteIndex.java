@@ -30,6 +30,10 @@ public final class SiteIndex {
     public record ActorCount(Actor actor, int count) {
     }
 
+    /** A correction with the article it corrects. */
+    public record Corrected(IndexedArticle article, news.parley.core.model.Correction correction) {
+    }
+
     /** An article with how many actors it shares with another. */
     public record ArticleCount(IndexedArticle article, int shared) {
     }
@@ -157,6 +161,15 @@ public final class SiteIndex {
     /** Every actor, by name. */
     public List<Actor> actors() {
         return actors.values().stream().sorted(Comparator.comparing(Actor::name)).toList();
+    }
+
+    /** Every correction of the site, newest first (by the article's slug where two share a time). */
+    public List<Corrected> corrections() {
+        List<Corrected> all = new ArrayList<>();
+        articles.forEach(a -> a.article().corrections().forEach(c -> all.add(new Corrected(a, c))));
+        all.sort(Comparator.comparing((Corrected c) -> c.correction().date()).reversed()
+                .thenComparing(c -> c.article().slug()));
+        return all;
     }
 
     public List<IndexedArticle> featuring(String actorId) {

@@ -121,7 +121,7 @@ public final class Translations {
             count = edition.articles().size();
         } else if (listing.equals(Urls.ACTORS) || listing.equals(Urls.COUNTRIES) || listing.equals("search/")) {
             count = 0;
-        } else if (listing.equals("corrections/")) {
+        } else if (listing.equals(Urls.CORRECTIONS)) {
             count = corrections.getOrDefault(edition.site().language(), 0);
         } else if (listing.startsWith(Urls.ACTORS)) {
             String id = listing.substring(Urls.ACTORS.length(), listing.length() - 1);

@@ -79,17 +79,7 @@ final class InterfaceStrings {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();
         }
-        String text;
-        try {
-            SourceText.Result decoded = SourceText.decode(path, Files.readAllBytes(file));
-            if (decoded.problem() != null) {
-                problems.add(decoded.problem());
-            }
-            text = decoded.text();
-        } catch (IOException e) {
-            problems.add(Problem.error(path, 0, 0, "cannot read: " + e.getMessage()));
-            return Map.of();
-        }
+        String text = SourceText.read(path, file, problems);
         return text == null ? Map.of() : strings(path, text, english, problems);
     }
 

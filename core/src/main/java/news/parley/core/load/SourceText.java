@@ -73,4 +73,18 @@ final class SourceText {
 
     record Result(String text, Problem problem) {
     }
+
+    /** A content file's text, decoded; null when it cannot be read, with the problem in {@code problems}. */
+    static String read(String path, java.nio.file.Path file, news.parley.core.problem.Problems problems) {
+        try {
+            Result result = decode(path, java.nio.file.Files.readAllBytes(file));
+            if (result.problem() != null) {
+                problems.add(result.problem());
+            }
+            return result.text();
+        } catch (java.io.IOException e) {
+            problems.add(news.parley.core.problem.Problem.error(path, 0, 0, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
 }

@@ -11,4 +11,9 @@ import java.time.OffsetDateTime;
  * @param column its column
  */
 public record Correction(OffsetDateTime date, String text, int line, int column) {
+
+    /** Its anchor on its article's page, which the corrections page and feeds link to: its time names it. */
+    public String anchor() {
+        return "correction-" + date.toEpochSecond();
+    }
 }

@@ -30,6 +30,8 @@ public final class Urls {
 
     public static final String ACTORS = "actors/";
     public static final String COUNTRIES = "countries/";
+    /** The corrections page and its feeds. */
+    public static final String CORRECTIONS = "corrections/";
     public static final String HOME = "";
 
     /** Page {@code n} (from 1) of a listing at {@code listing}: the first page is the listing itself. */

@@ -170,7 +170,7 @@ public final class Pages {
                 entry.countries().stream().map(c -> countryRef(file, c, 0)).toList(),
                 article.tags(), related, figure(file, image, picture, false),
                 article.correctionsNewestFirst().stream().map(c -> new Views.CorrectionNote(
-                        "correction-" + c.date().toEpochSecond(), iso(c.date()), text(c.date()),
+                        c.anchor(), iso(c.date()), text(c.date()),
                         inline(markdown.html(c.text())))).toList(), words.phrase("byline", article.author()));
     }
 
@@ -301,32 +301,24 @@ public final class Pages {
                         root + Urls.ACTORS), new Words.Link(words.text("notFoundCountries"), root + Urls.COUNTRIES))));
     }
 
-    /** Where the corrections page lives. */
-    static final String CORRECTIONS = "corrections/";
-
     /**
      * Every correction of the site, newest first, each with the article it corrects, paginated like the
      * other listings; with a link to the newsroom's corrections policy where {@code site.yaml} names one.
      */
     private void corrections() {
-        record Entry(IndexedArticle article, news.parley.core.model.Correction correction) {
-        }
-        List<Entry> entries = new java.util.ArrayList<>();
-        index.articles().forEach(a -> a.article().corrections().forEach(c -> entries.add(new Entry(a, c))));
-        entries.sort(java.util.Comparator.comparing((Entry e) -> e.correction().date()).reversed()
-                .thenComparing(e -> e.article().slug()));
+        List<SiteIndex.Corrected> entries = index.corrections();
         int size = site.pageSize();
         int total = Math.max(1, (entries.size() + size - 1) / size);
-        List<Views.FeedLink> feeds = feedLinks(CORRECTIONS, words.text("corrections"));
+        List<Views.FeedLink> feeds = feedLinks(Urls.CORRECTIONS, words.text("corrections"));
         for (int n = 1; n <= total; n++) {
-            String file = pageFile(CORRECTIONS, n);
-            List<Entry> shown = entries.subList((n - 1) * size, Math.min(entries.size(), n * size));
+            String file = pageFile(Urls.CORRECTIONS, n);
+            List<SiteIndex.Corrected> shown = entries.subList((n - 1) * size, Math.min(entries.size(), n * size));
             Fingerprint key = key("corrections", file).add(n).add(total);
             shown.forEach(e -> key.add(e.article().slug()).add(e.article().article().title())
                     .add(e.correction().date().toString()).add(e.correction().text()));
             int page = n;
             write(file, "corrections", key, () -> new Views.CorrectionsPage(
-                    layout(file, Urls.page(CORRECTIONS, page), page == 1 ? words.text("corrections")
+                    layout(file, Urls.page(Urls.CORRECTIONS, page), page == 1 ? words.text("corrections")
                             : words.format("titlePage", words.text("corrections"), page, total),
                             words.format("correctionsDescription", site.title()), feeds),
                     site.correctionsPolicy(),
@@ -334,8 +326,8 @@ public final class Pages {
                             Urls.relative(file, Urls.article(e.article().slug())), iso(e.correction().date()),
                             text(e.correction().date()), inline(markdown.html(e.correction().text())))).toList(),
                     new Views.Pagination(page, total,
-                            page > 1 ? Urls.relative(file, Urls.page(CORRECTIONS, page - 1)) : null,
-                            page < total ? Urls.relative(file, Urls.page(CORRECTIONS, page + 1)) : null,
+                            page > 1 ? Urls.relative(file, Urls.page(Urls.CORRECTIONS, page - 1)) : null,
+                            page < total ? Urls.relative(file, Urls.page(Urls.CORRECTIONS, page + 1)) : null,
                             words.phrase("pageOf", page, total)), feeds,
                     site.correctionsPolicy() == null ? null : words.phrase("correctionsPolicy",
                             new Words.Link(words.text("correctionsPolicyLink"), site.correctionsPolicy()))));

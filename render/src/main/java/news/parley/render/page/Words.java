@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The interface's words as templates take them: each one escaped for HTML once ({@code {{{t.latest}}}}),
+ * The interface's words as templates take them: each one escaped for HTML once, as the charts escape text
+ * (only what HTML needs, so that the page source reads as written) ({@code {{{t.latest}}}}),
  * and phrases with something in them ("By {0}", "Page {0} of {1}") as parts, so that the template
  * escapes the names and numbers as it always has, wherever the language puts them.
  */
@@ -33,12 +34,7 @@ final class Words {
 
     Words(Messages messages) {
         this.messages = messages;
-        messages.strings().forEach((key, value) -> html.put(key, escape(value)));
-    }
-
-    /** Text as HTML: only what HTML needs escaped, so that words read in the page source as written. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        messages.strings().forEach((key, value) -> html.put(key, Charts.escape(value)));
     }
 
     /** Every word, escaped, by key: what templates read as {@code t}. */
@@ -71,7 +67,7 @@ final class Words {
                 continue; // the loader refuses such a word; were one to pass, it shows as written
             }
             Object value = values[index];
-            String words = escape(text.substring(at, slot.start()));
+            String words = Charts.escape(text.substring(at, slot.start()));
             if (value instanceof Link link) {
                 parts.add(new Part(words, link.text(), link.href()));
             } else {
@@ -80,7 +76,7 @@ final class Words {
             at = slot.end();
         }
         if (at < text.length()) {
-            parts.add(new Part(escape(text.substring(at)), null, null));
+            parts.add(new Part(Charts.escape(text.substring(at)), null, null));
         }
         return parts;
     }
