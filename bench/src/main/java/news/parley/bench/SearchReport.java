@@ -110,7 +110,7 @@ public final class SearchReport {
         }
         List<Integer> results = results(words);
         for (int id : results.subList(0, Math.min(10, results.size()))) {
-            loaded.add("d/" + id / 4 + ".json");
+            loaded.add("d/" + id / ((Number) manifest.get("d")).intValue() + ".json");
         }
         long bytes = 0;
         for (String file : loaded) {

@@ -162,15 +162,15 @@
     shown += next.length;
     more.disabled = true;
     Promise.all(next.map(function (id) {
-      // Four articles' results share a file.
-      var file = Math.floor(id / 4);
+      // A few neighbouring articles' results share a file.
+      var file = Math.floor(id / manifest.d);
       if (!documents[file]) {
         documents[file] = json(base + "d/" + file + ".json").catch(function (error) {
           delete documents[file];
           throw error;
         });
       }
-      return documents[file].then(function (four) { return four[id % 4]; });
+      return documents[file].then(function (shared) { return shared[id % manifest.d]; });
     })).then(function (docs) {
       if (mine !== run) { return; }
       var items = docs.filter(Boolean).map(item);

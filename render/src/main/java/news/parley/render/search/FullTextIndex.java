@@ -24,7 +24,7 @@ import java.util.function.Function;
 /**
  * The search index, split so that a query loads little of it (as Pagefind does): every word of every
  * article in files by the first letters of the word ({@code search/t/}), each within {@link #SHARD_BYTES};
- * what a result shows of an article in files of four ({@code search/d/<n>.json}); and a small
+ * what a result shows of an article in files of eight ({@code search/d/<n>.json}); and a small
  * manifest ({@code search/manifest.json}) that names the word files and the filters. A query loads the
  * manifest, the word files of its words and the files of the results it shows.
  *
@@ -38,11 +38,15 @@ public final class FullTextIndex {
     public static final int SHARD_BYTES = 48 * 1024;
     /** How much of an article's text its result file keeps, for the snippet. */
     static final int TEXT_CHARS = 1_500;
-    /** How many articles' results share a file: article n is in file n / 4, at n % 4. */
-    static final int DOCUMENTS_PER_FILE = 4;
+    /**
+     * How many articles' results share a file: article n is in file n / 8, at n % 8. Each file a build
+     * writes costs it about as much as the bytes of a few such files; a page of ten results loads at most
+     * ten of them.
+     */
+    static final int DOCUMENTS_PER_FILE = 8;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bumped when the form of the files changes, so that no kept file of an older form is reused. */
-    private static final String VERSION = "search 1";
+    private static final String VERSION = "search 2";
 
     private FullTextIndex() {
     }
@@ -52,8 +56,11 @@ public final class FullTextIndex {
     record Document(String t, String u, String d, String s, List<String> a, List<String> c, String i, String x) {
     }
 
-    /** The manifest: how many articles, the prefixes of the word files, and the filters' names. */
-    record Manifest(int v, int n, List<String> s, List<List<String>> c, List<List<String>> a) {
+    /**
+     * The manifest: how many articles, how many share a results file, the prefixes of the word files, and the
+     * filters' names.
+     */
+    record Manifest(int v, int n, int d, List<String> s, List<List<String>> c, List<List<String>> a) {
     }
 
     /**
@@ -140,59 +147,78 @@ public final class FullTextIndex {
         java.util.stream.IntStream.range(0, n).parallel().forEach(id -> {
             IndexedArticle article = articles.get(n - 1 - id);
             records[id] = output.derived(keys[id], () -> {
-                String text = PlainText.of(article.body().html());
-                texts[id] = cut(text);
-                return words(article, text);
+                PlainText.Read read = PlainText.read(article.body().html(), TEXT_CHARS);
+                texts[id] = cut(read.text());
+                return words(article, read.words());
             });
         });
-        Map<String, Postings> all = new HashMap<>();
-        Map<String, Postings> strong = new HashMap<>();
-        // From the oldest, so that each word's list grows in order. A record is its strong words, a line
-        // break, then its other words: the strong ones count for both lists.
-        for (int id = 0; id < n; id++) {
-            String record = records[id];
-            int lineBreak = record.indexOf('\n');
-            add(record, 0, lineBreak, id, strong, all);
-            add(record, lineBreak + 1, record.length(), id, null, all);
-        }
-        TreeMap<String, String> entries = new TreeMap<>();
-        all.forEach((term, postings) -> {
-            Postings top = strong.get(term);
-            entries.put(term, postings.encode(n) + (top == null ? "" : "|" + top.encode(n)));
-        });
+        // Each part of the archive's lists is made on a core of its own, then the parts are joined in order.
+        int parts = Math.max(1, Math.min(n / 1000, 4 * Runtime.getRuntime().availableProcessors()));
+        List<Lists> made = java.util.stream.IntStream.range(0, parts).parallel()
+                .mapToObj(part -> Lists.of(records, n * part / parts, n * (part + 1) / parts)).toList();
+        Lists lists = made.get(0);
+        made.subList(1, made.size()).forEach(lists::append);
+        TreeMap<String, String> entries = new TreeMap<>(lists.all.entrySet().parallelStream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> {
+                    Postings top = lists.strong.get(entry.getKey());
+                    return entry.getValue().encode(n) + (top == null ? "" : "|" + top.encode(n));
+                })));
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         List<String> prefixes = new ArrayList<>();
         for (Map.Entry<String, TreeMap<String, String>> shard : Shards.split(entries, SHARD_BYTES).entrySet()) {
             files.put("search/t/" + Shards.fileName(shard.getKey()) + ".json", json(shard.getValue()));
             prefixes.add(shard.getKey());
         }
-        files.put("search/manifest.json", json(new Manifest(1, n, prefixes,
+        files.put("search/manifest.json", json(new Manifest(2, n, DOCUMENTS_PER_FILE, prefixes,
                 index.countries().stream().map(c -> List.of(c.code(), c.name())).toList(),
                 index.actors().stream().filter(a -> !index.featuring(a.id()).isEmpty())
                         .map(a -> List.of(a.id(), a.name())).toList())));
         return files;
     }
 
-    /** Adds article {@code id} to the lists of the space-separated words in {@code record[from, to)}. */
-    private static void add(String record, int from, int to, int id, Map<String, Postings> strong,
-                            Map<String, Postings> all) {
-        int start = from;
-        while (start < to) {
-            int space = record.indexOf(' ', start);
-            int end = space < 0 || space > to ? to : space;
-            if (end > start) {
-                String term = record.substring(start, end);
-                if (strong != null) {
-                    strong.computeIfAbsent(term, t -> new Postings()).add(id);
-                }
-                all.computeIfAbsent(term, t -> new Postings()).add(id);
+    /** Each word's articles, among all the words' and the title's, summary's, actors' and countries'. */
+    private record Lists(Map<String, Postings> all, Map<String, Postings> strong) {
+        /**
+         * The lists of articles {@code from} to {@code to}. A record is its strong words, a line break, then
+         * its other words: the strong ones count for both lists.
+         */
+        static Lists of(String[] records, int from, int to) {
+            Lists lists = new Lists(new HashMap<>(), new HashMap<>());
+            for (int id = from; id < to; id++) {
+                String record = records[id];
+                int lineBreak = record.indexOf('\n');
+                lists.add(record, 0, lineBreak, id, true);
+                lists.add(record, lineBreak + 1, record.length(), id, false);
             }
-            start = end + 1;
+            return lists;
+        }
+
+        /** Adds article {@code id} to the lists of the space-separated words in {@code record[from, to)}. */
+        private void add(String record, int from, int to, int id, boolean isStrong) {
+            int start = from;
+            while (start < to) {
+                int space = record.indexOf(' ', start);
+                int end = space < 0 || space > to ? to : space;
+                if (end > start) {
+                    String term = record.substring(start, end);
+                    if (isStrong) {
+                        strong.computeIfAbsent(term, t -> new Postings()).add(id);
+                    }
+                    all.computeIfAbsent(term, t -> new Postings()).add(id);
+                }
+                start = end + 1;
+            }
+        }
+
+        /** Adds the lists of later articles. */
+        void append(Lists later) {
+            later.all.forEach((term, postings) -> all.computeIfAbsent(term, t -> new Postings()).addAll(postings));
+            later.strong.forEach((term, postings) -> strong.computeIfAbsent(term, t -> new Postings()).addAll(postings));
         }
     }
 
     /** One article's words, each once: those of its title, summary, actors and countries, then the others. */
-    static String words(IndexedArticle article, String text) {
+    static String words(IndexedArticle article, Set<String> text) {
         Set<String> strong = new java.util.HashSet<>();
         strong.addAll(Terms.of(article.article().title()));
         strong.addAll(Terms.of(article.body().summary()));
@@ -205,7 +231,7 @@ public final class FullTextIndex {
             strong.addAll(Terms.of(country.name()));
             strong.add("country:" + country.code());
         }
-        Set<String> others = new java.util.HashSet<>(Terms.of(text));
+        Set<String> others = new java.util.HashSet<>(text);
         others.removeAll(strong);
         return String.join(" ", strong) + "\n" + String.join(" ", others);
     }
@@ -217,7 +243,7 @@ public final class FullTextIndex {
                 article.actors().stream().map(Actor::name).toList(),
                 article.countries().stream().map(Country::name).toList(),
                 picture == null ? null : picture.card().path(),
-                text != null ? text : cut(PlainText.of(article.body().html())));
+                text != null ? text : cut(PlainText.of(article.body().html(), TEXT_CHARS)));
     }
 
     /** The text up to {@link #TEXT_CHARS}, ending at a word. */

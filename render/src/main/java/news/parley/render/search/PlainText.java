@@ -2,56 +2,317 @@ package news.parley.render.search;
 
 import org.jsoup.parser.Parser;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
- * The text a reader sees of HTML that Parley rendered itself: tags dropped, entities decoded, white space
- * made single. Parley's own HTML is well formed, so a pass over its characters does what parsing each of
- * thousands of bodies into a tree would, without the tree.
+ * The text a reader sees of HTML that Parley rendered itself (tags dropped, entities decoded, white space
+ * made single), and the words of that text. Parley's own HTML is well formed, so a pass over it does what
+ * parsing each of thousands of bodies into a tree would, without the tree.
+ *
+ * <p>The passes run over the HTML's UTF-8, not its characters: the quick compiler that builds run with
+ * copies a string's bytes out at once, but reads its characters one call at a time.
  */
 public final class PlainText {
+    /** The tags that may sit inside a word, their names packed by {@link #packed}. */
+    private static final long[] INLINE = java.util.stream.Stream.of("a", "em", "strong", "code", "span", "del",
+            "s", "sup", "sub", "b", "i", "mark", "abbr", "q", "small").mapToLong(PlainText::packed).toArray();
+    /** The longest entity looked for, "&" to ";" ({@code &CounterClockwiseContourIntegral;} and shorter). */
+    private static final int ENTITY_BYTES = 34;
+
     private PlainText() {
     }
 
-    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "em", "strong", "code", "span", "del",
-            "s", "sup", "sub", "b", "i", "mark", "abbr", "q", "small");
-
-    private static boolean inline(String html, int at) {
-        int start = at < html.length() && html.charAt(at) == '/' ? at + 1 : at;
-        int end = start;
-        while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) {
-            end++;
-        }
-        return INLINE.contains(html.substring(start, end));
+    /** What {@link #read} finds: the start of the text, and all the text's words. */
+    public record Read(String text, Set<String> words) {
     }
 
+    /** The whole text. */
     public static String of(String html) {
-        StringBuilder text = new StringBuilder(html.length());
-        int length = html.length();
+        return text(html.getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE);
+    }
+
+    /** The text up to at least {@code limit} characters, for a caller that cuts the rest. */
+    public static String of(String html, int limit) {
+        return text(html.getBytes(StandardCharsets.UTF_8), limit);
+    }
+
+    /**
+     * The text up to at least {@code limit} characters, for a caller that cuts the rest; and every word of
+     * the whole text, as {@link #words} finds them.
+     */
+    public static Read read(String html, int limit) {
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        return new Read(text(utf8, limit), words(utf8));
+    }
+
+    /** The text of the HTML, stopping after the character that passes {@code limit}. */
+    private static String text(byte[] html, int limit) {
+        int length = html.length;
+        // Never longer than the HTML: an entity's characters take fewer bytes than it, and a space between
+        // words stands for at least one byte of white space or tag.
+        byte[] text = new byte[length];
+        int size = 0;
+        int chars = 0;
         boolean gap = false;
         int i = 0;
-        while (i < length) {
-            char c = html.charAt(i);
-            if (c == '<') {
+        // Past the limit, only the rest of a character of several bytes is taken.
+        while (i < length && (chars <= limit || (html[i] & 0xc0) == 0x80)) {
+            byte b = html[i];
+            if (b == '<') {
                 // A block's tag separates words ("<p>one</p><p>two</p>"); an inline one may sit inside a word.
                 gap |= !inline(html, i + 1);
-                int close = html.indexOf('>', i);
-                i = close < 0 ? length : close + 1;
-            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                i = tagEnd(html, i);
+                continue;
+            }
+            if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
                 gap = true;
                 i++;
+                continue;
+            }
+            if (gap && size > 0) {
+                text[size++] = ' ';
+                chars++;
+            }
+            gap = false;
+            int end;
+            if (b == '&' && (end = entityEnd(html, i)) > 0) {
+                byte[] decoded = Parser.unescapeEntities(new String(html, i, end - i, StandardCharsets.ISO_8859_1), false)
+                        .getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(decoded, 0, text, size, decoded.length);
+                size += decoded.length;
+                chars++;
+                i = end;
             } else {
-                // A run of text, copied at once.
-                int start = i;
-                while (i < length && (c = html.charAt(i)) != '<' && c != ' ' && c != '\n' && c != '\t' && c != '\r') {
-                    i++;
-                }
-                if (gap && text.length() > 0) {
-                    text.append(' ');
-                }
-                gap = false;
-                text.append(html, start, i);
+                text[size++] = b;
+                // Characters start at every byte but a continuation byte (10xxxxxx).
+                chars += (b & 0xc0) != 0x80 ? 1 : 0;
+                i++;
             }
         }
-        String plain = text.toString();
-        return plain.indexOf('&') >= 0 ? Parser.unescapeEntities(plain, false) : plain;
+        return new String(text, 0, size, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The words of the HTML's text, folded as {@link Terms#of} folds them, each once; with no text made. A
+     * word of ASCII letters and digits is lower-cased as it is read, and kept once by its bytes; only a word
+     * with other characters goes through {@link Terms#of}. A word runs on through inline tags, and through
+     * the marks and format characters that folding removes, as it does in the folded text.
+     */
+    static Set<String> words(byte[] html) {
+        Words words = new Words();
+        int length = html.length;
+        int i = 0;
+        while (i < length) {
+            int c = html[i];
+            int next;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                words.letter(c);
+                i++;
+            } else if (c >= 'A' && c <= 'Z') {
+                words.letter(c + ('a' - 'A'));
+                i++;
+            } else if (c == '<') {
+                if (!inline(html, i + 1)) {
+                    words.end();
+                }
+                i = tagEnd(html, i);
+            } else if (c == '&' && (next = entityEnd(html, i)) > 0) {
+                // An entity is read as the characters it stands for.
+                String decoded = Parser.unescapeEntities(new String(html, i, next - i, StandardCharsets.ISO_8859_1), false);
+                decoded.codePoints().forEach(words::take);
+                i = next;
+            } else if (c < 0) {
+                // The lead byte of a character of two to four bytes.
+                int count = c >= -32 ? (c >= -16 ? 4 : 3) : 2;
+                next = Math.min(length, i + count);
+                int point = c & (0xff >> (count + 1));
+                for (int k = i + 1; k < next; k++) {
+                    point = point << 6 | html[k] & 0x3f;
+                }
+                words.take(point);
+                i = next;
+            } else {
+                words.end();
+                i++;
+            }
+        }
+        words.end();
+        return words.all();
+    }
+
+    /** The words read so far, and the one being read, as UTF-8. */
+    private static final class Words {
+        /** Words of ASCII letters and digits, the most, kept by their bytes. */
+        private final Vocabulary plain = new Vocabulary();
+        private final Set<String> others = new HashSet<>();
+        private byte[] word = new byte[64];
+        private int size;
+        private int hash;
+        private boolean ascii = true;
+
+        /** An ASCII letter, lower case, or digit. */
+        void letter(int c) {
+            if (size == word.length) {
+                word = Arrays.copyOf(word, size * 2);
+            }
+            word[size++] = (byte) c;
+            hash = 31 * hash + c;
+        }
+
+        void take(int point) {
+            if (point >= 'a' && point <= 'z' || point >= '0' && point <= '9') {
+                letter(point);
+            } else if (point >= 'A' && point <= 'Z') {
+                letter(point + ('a' - 'A'));
+            } else if (point >= 0x80 && (Character.isLetterOrDigit(point) || Terms.isDropped(point))) {
+                byte[] utf8 = new String(Character.toChars(point)).getBytes(StandardCharsets.UTF_8);
+                word = room(word, size, utf8.length);
+                System.arraycopy(utf8, 0, word, size, utf8.length);
+                size += utf8.length;
+                ascii = false;
+            } else {
+                end();
+            }
+        }
+
+        void end() {
+            if (size == 0) {
+                return;
+            }
+            if (ascii) {
+                plain.add(word, size, hash);
+            } else {
+                others.addAll(Terms.of(new String(word, 0, size, StandardCharsets.UTF_8)));
+            }
+            size = 0;
+            hash = 0;
+            ascii = true;
+        }
+
+        Set<String> all() {
+            plain.addTo(others);
+            return others;
+        }
+    }
+
+    /**
+     * Words of ASCII letters and digits, each kept once by its bytes: an article repeats most of its words,
+     * and a repeat is found here without making a string of it.
+     */
+    private static final class Vocabulary {
+        private int[] hashes = new int[512];
+        private byte[][] words = new byte[512][];
+        private int count;
+
+        void add(byte[] word, int size, int hash) {
+            int mask = words.length - 1;
+            int at = mix(hash) & mask;
+            for (byte[] held; (held = words[at]) != null; at = (at + 1) & mask) {
+                if (hashes[at] == hash && Arrays.equals(held, 0, held.length, word, 0, size)) {
+                    return;
+                }
+            }
+            hashes[at] = hash;
+            words[at] = Arrays.copyOf(word, size);
+            if (++count * 2 > words.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] oldHashes = hashes;
+            byte[][] oldWords = words;
+            hashes = new int[oldWords.length * 2];
+            words = new byte[oldWords.length * 2][];
+            int mask = words.length - 1;
+            for (int k = 0; k < oldWords.length; k++) {
+                if (oldWords[k] != null) {
+                    int at = mix(oldHashes[k]) & mask;
+                    while (words[at] != null) {
+                        at = (at + 1) & mask;
+                    }
+                    hashes[at] = oldHashes[k];
+                    words[at] = oldWords[k];
+                }
+            }
+        }
+
+        private static int mix(int hash) {
+            return hash ^ hash >>> 16;
+        }
+
+        void addTo(Set<String> into) {
+            for (byte[] word : words) {
+                if (word != null) {
+                    into.add(new String(word, StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+    }
+
+    private static byte[] room(byte[] bytes, int size, int more) {
+        return size + more <= bytes.length ? bytes : Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
+
+    /** Just after the tag that starts at {@code at}, or the end where it is not closed. */
+    private static int tagEnd(byte[] html, int at) {
+        for (int i = at + 1; i < html.length; i++) {
+            if (html[i] == '>') {
+                return i + 1;
+            }
+        }
+        return html.length;
+    }
+
+    /** Whether the tag whose name starts at {@code at} (after its {@code <}) is one that may sit inside a word. */
+    private static boolean inline(byte[] html, int at) {
+        int i = at < html.length && html[at] == '/' ? at + 1 : at;
+        // The name, packed into a long, is compared with the inline ones' without making a string of it.
+        long name = 0;
+        for (int letters = 0; i < html.length && isAsciiLetterOrDigit(html[i]); i++, letters++) {
+            if (letters == 6) {
+                return false;
+            }
+            name = name << 8 | html[i];
+        }
+        if (i < html.length && html[i] < 0) {
+            return false; // a name with letters not ASCII
+        }
+        for (long inline : INLINE) {
+            if (inline == name) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long packed(String name) {
+        long packed = 0;
+        for (int i = 0; i < name.length(); i++) {
+            packed = packed << 8 | name.charAt(i);
+        }
+        return packed;
+    }
+
+    /** Just after the entity ({@code &amp;}, {@code &#8212;}, {@code &#x2014;}) that starts at {@code at}; or -1. */
+    private static int entityEnd(byte[] html, int at) {
+        int limit = Math.min(html.length, at + ENTITY_BYTES);
+        for (int i = at + 1; i < limit; i++) {
+            byte c = html[i];
+            if (c == ';') {
+                return i > at + 1 ? i + 1 : -1;
+            }
+            if (!(isAsciiLetterOrDigit(c) || c == '#')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetterOrDigit(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -45,23 +45,39 @@ public final class Postings {
         ids[size++] = id;
     }
 
+    /** Adds the numbers of {@code later}, all above this one's. */
+    void addAll(Postings later) {
+        if (size + later.size > ids.length) {
+            ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + later.size));
+        }
+        System.arraycopy(later.ids, 0, ids, size, later.size);
+        size += later.size;
+    }
+
     int size() {
         return size;
     }
 
     /** The numbers in the shorter form, for a site of {@code documents} articles. */
     String encode(int documents) {
-        StringBuilder gaps = new StringBuilder();
+        // The gaps' length is counted before either form is made: only the shorter one is.
+        long gapsLength = Math.max(0, size - 1);
         int last = 0;
         for (int i = 0; i < size; i++) {
-            if (i > 0) {
-                gaps.append(',');
-            }
-            gaps.append(Integer.toString(ids[i] - last, 36));
+            gapsLength += digits(ids[i] - last);
             last = ids[i];
         }
         int bitmapLength = 1 + (((documents + 7) / 8 + 2) / 3) * 4;
-        if (gaps.length() <= bitmapLength) {
+        if (gapsLength <= bitmapLength) {
+            StringBuilder gaps = new StringBuilder((int) gapsLength);
+            last = 0;
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    gaps.append(',');
+                }
+                gaps.append(Integer.toString(ids[i] - last, 36));
+                last = ids[i];
+            }
             return gaps.toString();
         }
         byte[] bits = new byte[(documents + 7) / 8];
@@ -69,5 +85,15 @@ public final class Postings {
             bits[ids[i] >> 3] |= (byte) (1 << (ids[i] & 7));
         }
         return "~" + Base64.getUrlEncoder().encodeToString(bits);
+    }
+
+    /** How many digits {@code gap} takes in base 36. */
+    private static int digits(int gap) {
+        int digits = 1;
+        while (gap >= 36) {
+            gap /= 36;
+            digits++;
+        }
+        return digits;
     }
 }

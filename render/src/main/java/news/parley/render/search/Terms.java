@@ -31,11 +31,7 @@ public final class Terms {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> {
-            int type = Character.getType(c);
-            // Marks go, and so do invisible format characters (a soft hyphen, a zero-width joiner), which
-            // would cut a word in two.
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-                    && type != Character.ENCLOSING_MARK && type != Character.FORMAT) {
+            if (!isDropped(c)) {
                 folded.appendCodePoint(c);
             }
         });
@@ -47,6 +43,16 @@ public final class Terms {
             plain.append(at < 0 ? String.valueOf(c) : PLAIN[at]);
         }
         return plain.toString();
+    }
+
+    /**
+     * Whether folding drops the character: marks go, and so do invisible format characters (a soft hyphen, a
+     * zero-width joiner), which would cut a word in two.
+     */
+    static boolean isDropped(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     /** The same for ASCII, which needs neither decomposing nor a folded copy. */

@@ -34,6 +34,36 @@ class SearchIndexPartsTest {
     }
 
     @Test
+    void theWordsReadFromHtmlAreTheWordsOfItsTextAndTheTextStopsAtWholeCharacters() {
+        List<String> pages = List.of(
+                "<p>One <em>tw</em>o</p><p>Three &amp; <a class=\"actor\" href=\"x\">Four</a>.</p>",
+                "<p>&Eacute;lys&eacute;e a&lt;b&gt;c &#8212; &#x41;BC &amp;lt; &bogus &; caf\u00e9 CAFE\u0301</p>",
+                "<h2 id=\"x\">Wa\u0142\u0119sa</h2><p>nego\u00ADtiations \uD835\uDC00x \uD83D\uDE00 \u0392\u039F\u03A3 \u05D1\u05BC\u05E0</p>",
+                "<blockquote><p>\u00ABВстреча ПУТИНА\u00BB</p></blockquote><ul><li>a</li><li>b</li></ul>");
+        Random random = new Random(3);
+        String[] parts = {"<p>", "</p>", "<strong>", "</strong>", "&amp;", "&quot;", "&#8217;", " ", "\n", "A", "z",
+                "\u00C9", "e\u0301", "\u00AD", "\u0141", "\u03A3", "\uD835\uDC00", "9", "-", "\u041F\u0443\u0442\u0438\u043D",
+                "\u0648\u064E", "\u200D", "\u00A0"};
+        List<String> all = new ArrayList<>(pages);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                html.append(parts[random.nextInt(parts.length)]);
+            }
+            all.add(html.toString());
+        }
+        for (String html : all) {
+            String text = PlainText.of(html);
+            assertThat(PlainText.read(html, 10).words()).as(html).isEqualTo(new java.util.HashSet<>(Terms.of(text)));
+            String start = PlainText.of(html, 10);
+            assertThat(text).as(html).startsWith(start);
+            assertThat(start.length()).as(html).isGreaterThanOrEqualTo(Math.min(text.length(), 11));
+        }
+        assertThat(PlainText.read(pages.get(1), 100).words()).contains("elysee", "a", "b", "c", "abc", "lt", "bogus", "cafe")
+                .doesNotContain("amp", "eacute", "8212");
+    }
+
+    @Test
     void postingsTakeTheShorterFormAndKeepEveryNumber() {
         Random random = new Random(7);
         for (int density : new int[]{1, 10, 50, 90}) {
