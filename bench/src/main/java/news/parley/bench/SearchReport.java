@@ -124,10 +124,12 @@ public final class SearchReport {
         int n = ((Number) manifest.get("n")).intValue();
         List<Set<Integer>> all = new ArrayList<>();
         List<Set<Integer>> strong = new ArrayList<>();
+        List<Set<Integer>> exact = new ArrayList<>();
         for (String word : words) {
             boolean prefix = word.codePointCount(0, word.length()) >= 3;
             Set<Integer> a = new HashSet<>();
             Set<Integer> s = new HashSet<>();
+            Set<Integer> e = new HashSet<>();
             for (String file : filesOf(word, prefix)) {
                 for (Map.Entry<String, Object> entry : shard(file).entrySet()) {
                     if (prefix ? entry.getKey().startsWith(word) : entry.getKey().equals(word)) {
@@ -136,11 +138,15 @@ public final class SearchReport {
                         if (lists.length > 1) {
                             s.addAll(ids(lists[1]));
                         }
+                        if (entry.getKey().equals(word)) {
+                            e.addAll(ids(lists[0]));
+                        }
                     }
                 }
             }
             all.add(a);
             strong.add(s);
+            exact.add(e);
         }
         Map<Integer, Double> scores = new HashMap<>();
         for (int id : all.get(0)) {
@@ -148,7 +154,8 @@ public final class SearchReport {
             boolean everywhere = true;
             for (int i = 0; i < all.size() && everywhere; i++) {
                 everywhere = all.get(i).contains(id);
-                score += (strong.get(i).contains(id) ? 3 : 1) * Math.log(1 + (double) n / all.get(i).size());
+                score += (strong.get(i).contains(id) ? 3 : 1) * (exact.get(i).contains(id) ? 1 : 0.5)
+                        * Math.log(1 + (double) n / all.get(i).size());
             }
             if (everywhere) {
                 scores.put(id, score);

@@ -90,8 +90,37 @@ class SearchTest {
         assertThat(ids(site, "dhows")).containsExactly(11);
     }
 
-    /** The articles the index lists for a word, as the script finds them: its file by longest prefix. */
-    private static List<Integer> ids(TestSite site, String word) throws IOException {
+    @Test
+    void arabicWordsAreFoundWithoutTheLettersJoinedToTheirFrontAndChineseByPairsOfLetters() throws IOException {
+        TestSite site = new TestSite(dir).file("site.yaml", """
+                title: Test Wire
+                baseUrl: https://example.org/
+                language: ar
+                timezone: UTC
+                """);
+        // "And Netanyahu met with Hamas, to the Likud"; and, in Chinese, "the desalination plant".
+        site.article("talks", "2025-06-01", "", "\u0648\u0646\u062a\u0646\u064a\u0627\u0647\u0648 \u0627\u0644\u062a\u0642\u0649"
+                + " \u0628\u062d\u0645\u0627\u0633 \u0644\u0644\u064a\u0643\u0648\u062f. \u6d77\u6c34\u6de1\u5316\u5382.\n");
+        site.article("other", "2025-06-02", "", "\u0646\u062a\u0646\u064a\u0627\u0647\u0648 \u0648\u062d\u062f\u0647.\n");
+        site.buildOk();
+        // The word as written, and without و ("and"), ب ("with") or the ل before ال ("to the").
+        assertThat(ids(site, "\u0648\u0646\u062a\u0646\u064a\u0627\u0647\u0648")).containsExactly(0);
+        assertThat(ids(site, "\u0646\u062a\u0646\u064a\u0627\u0647\u0648")).containsExactly(0, 1);
+        assertThat(ids(site, "\u062d\u0645\u0627\u0633")).containsExactly(0);
+        assertThat(ids(site, "\u0627\u0644\u0644\u064a\u0643\u0648\u062f")).containsExactly(0);
+        // Chinese, written without spaces, as its pairs of letters; the run itself is no word.
+        assertThat(ids(site, "\u6de1\u5316")).containsExactly(0);
+        assertThat(ids(site, "\u6d77\u6c34")).containsExactly(0);
+        assertThat(ids(site, "\u6d77\u6c34\u6de1\u5316\u5382")).isEmpty();
+
+        // In a site in English, the same letters are a word of their own: و is no prefix there.
+        site.file("site.yaml", "title: Test Wire\nbaseUrl: https://example.org/\nlanguage: en\ntimezone: UTC\n").buildOk();
+        assertThat(ids(site, "\u0646\u062a\u0646\u064a\u0627\u0647\u0648")).containsExactly(1);
+    }
+
+    /** The articles the index lists for a word, as the script finds them: folded, its file by longest prefix. */
+    private static List<Integer> ids(TestSite site, String typed) throws IOException {
+        String word = news.parley.render.search.Terms.fold(typed);
         JsonNode shard = JSON.readTree(site.text("search/t/" + shardOf(site, word) + ".json"));
         List<Integer> ids = new ArrayList<>();
         JsonNode lists = shard.get(word);

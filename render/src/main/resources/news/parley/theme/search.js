@@ -25,13 +25,42 @@
   var PLAIN = { "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th",
     "ς": "σ", "ي": "ی", "ك": "ک" };
   function fold(text) {
-    return text.normalize("NFD").replace(/[\p{Mn}\p{Mc}\p{Me}\p{Cf}]/gu, "").toLowerCase()
+    var folded = text.normalize("NFD").replace(/[\p{Mn}\p{Mc}\p{Me}\p{Cf}]/gu, "").toLowerCase()
       .replace(/[łøđħıæœßþςيك]/g, function (c) { return PLAIN[c]; });
+    // Korean syllables, which decomposing took apart, put back together.
+    return /[\u1100-\u11ff]/.test(folded) ? folded.normalize("NFC") : folded;
   }
 
+  // Chinese, Japanese and Korean letters, whose words are found as pairs of neighbouring letters.
+  var PAIRED = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\uff70]+)/u;
+
+  // The words of a text as the index holds them: a run of paired letters as its pairs, or itself alone.
   function words(text) {
+    var found = [];
+    runs(text).forEach(function (run) {
+      run.split(PAIRED).forEach(function (part, i) {
+        if (!part) { return; }
+        var letters = Array.from(part);
+        if (i % 2 === 0 || letters.length === 1) { found.push(part); return; }
+        for (var k = 0; k + 1 < letters.length; k++) { found.push(letters[k] + letters[k + 1]); }
+      });
+    });
+    return found;
+  }
+
+  // The runs of letters and digits, folded, as typed.
+  function runs(text) {
     return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
   }
+
+  function isPaired(word) {
+    return new RegExp("^" + PAIRED.source + "$", "u").test(word);
+  }
+
+  // The letters Arabic and Hebrew join to the front of a word ("and", "in"), which the index also takes
+  // away; the site's language tells.
+  var lang = (document.documentElement.lang || "").toLowerCase().split("-")[0];
+  var CLITICS = lang === "ar" ? "[وفبلک]{0,2}" : lang === "he" ? "[והבלמשכ]{0,3}" : "";
 
   // The files keep their names from build to build while what they hold changes: ask the server each time.
   function json(url) {
@@ -97,17 +126,18 @@
     });
   }
 
-  // The articles that hold a word (or, for three letters or more, a word that starts so), and those that
-  // hold it in their title, summary, actors or countries.
+  // The articles that hold a word (or, for a prefix, a word that starts so), those that hold it in their
+  // title, summary, actors or countries, and those that hold the word itself, not only a longer one.
   function postings(word, prefix) {
     return Promise.all(filesOf(word, prefix).map(load)).then(function (loaded) {
-      var found = { all: new Set(), strong: new Set() };
+      var found = { all: new Set(), strong: new Set(), exact: new Set() };
       loaded.forEach(function (file) {
         Object.keys(file).forEach(function (term) {
           if (prefix ? term.indexOf(word) === 0 : term === word) {
             var lists = file[term].split("|");
             decode(lists[0], found.all);
             if (lists[1]) { decode(lists[1], found.strong); }
+            if (term === word) { decode(lists[0], found.exact); }
           }
         });
       });
@@ -118,7 +148,11 @@
   function search() {
     var mine = ++run;
     var typed = Array.from(new Set(words(input.value)));
-    var terms = typed.map(function (w) { return { word: w, prefix: Array.from(w).length >= 3, rank: true }; });
+    // Three letters or more are a prefix; so is one Chinese, Japanese or Korean letter, which starts pairs.
+    var terms = typed.map(function (w) {
+      var letters = Array.from(w).length;
+      return { word: w, prefix: isPaired(w) ? letters === 1 : letters >= 3, rank: true };
+    });
     if (country.value) { terms.push({ word: "country:" + country.value, prefix: false, rank: false }); }
     if (actor.value) { terms.push({ word: "actor:" + actor.value, prefix: false, rank: false }); }
     list.textContent = "";
@@ -127,7 +161,7 @@
       status.textContent = "Type a name, a country or words from a headline.";
       return;
     }
-    marked = typed;
+    marked = Array.from(new Set(runs(input.value)));
     Promise.all(terms.map(function (t) { return postings(t.word, t.prefix); })).then(function (lists) {
       if (mine !== run) { return; }
       var smallest = lists.reduce(function (a, b) { return a.all.size <= b.all.size ? a : b; });
@@ -137,7 +171,10 @@
         for (var i = 0; i < lists.length; i++) {
           if (!lists[i].all.has(id)) { return; }
           if (terms[i].rank) {
-            score += (lists[i].strong.has(id) ? 3 : 1) * Math.log(1 + manifest.n / lists[i].all.size);
+            // Title, summary, actors and countries count three times the text; a longer word than the one
+            // typed counts half as much as the word itself; a rare word more than a common one.
+            score += (lists[i].strong.has(id) ? 3 : 1) * (lists[i].exact.has(id) ? 1 : 0.5)
+              * Math.log(1 + manifest.n / lists[i].all.size);
           }
         }
         scores.set(id, score);
@@ -220,12 +257,15 @@
     var chars = Array.from(text);
     var hits = [];
     marked.forEach(function (w) {
-      // A word of three letters or more is found as the start of words; a shorter one, whole.
-      var rest = Array.from(w).length >= 3 ? "[\\p{L}\\p{Nd}]*" : "(?![\\p{L}\\p{Nd}])";
-      var re = new RegExp("(^|[^\\p{L}\\p{Nd}])(" + w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + rest + ")", "gu");
+      var escaped = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // Chinese and Japanese are found anywhere in a run of letters; a word of three letters or more as the
+      // start of words, after any letters joined to its front; a shorter one, whole.
+      var re = PAIRED.test(w) ? new RegExp("()(" + escaped + ")", "gu")
+        : new RegExp("(^|[^\\p{L}\\p{Nd}])" + (CLITICS ? "(?:" + CLITICS + ")" : "") + "(" + escaped
+          + (Array.from(w).length >= 3 ? "[\\p{L}\\p{Nd}]*" : "(?![\\p{L}\\p{Nd}])") + ")", "gu");
       var m;
       while ((m = re.exec(folded)) !== null) {
-        var start = m.index + m[1].length;
+        var start = m.index + m[0].length - m[2].length;
         hits.push([at[start], at[start + m[2].length - 1] + 1]);
       }
     });

@@ -75,7 +75,8 @@ class BrowserTest {
         write("articles/talks.md", "---\ntitle: Talks in Oman\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n");
         write("articles/water.md", "---\ntitle: Water on the table\ndate: 2025-06-12\ncountries: [om]\n"
                 + "summary: A day of quiet meetings.\n---\nThe envoys discussed desalination plants along the Strait of"
-                + " Hormuz, and the negotiations went on into the night, as they had in Łódź.\n");
+                + " Hormuz, and the negotiations went on into the night, as they had in Łódź. The sign read"
+                + " 海水淡化厂.\n");
         preview = Preview.start(source, dir.resolve("site"),
                 () -> BuildRequest.of(source, dir.resolve("site"), Instant.parse("2026-01-01T00:00:00Z"))
                         .withDrafts(true).withFuture(true),
@@ -143,6 +144,16 @@ class BrowserTest {
         search("lodz");
         assertThat(titles()).containsExactly("Water on the table");
         assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText()).isEqualTo("Łódź");
+        // Chinese has no spaces: a word inside a run of letters is found, and marked, as are its first letter
+        // alone and a longer run that is not in the text.
+        search("淡化");
+        assertThat(titles()).containsExactly("Water on the table");
+        assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText()).isEqualTo("淡化");
+        search("淡");
+        assertThat(titles()).containsExactly("Water on the table");
+        search("淡水");
+        assertThat(waitFor(() -> browser.findElement(By.id("search-status")).getText().equals("0 articles found.") ? true : null))
+                .isTrue();
         search("khamenei");
         assertThat(titles()).containsExactly("Strikes and retaliation");
         // Both texts hold the word; in the one it opens, it is also the summary, which ranks above the body.
@@ -171,7 +182,8 @@ class BrowserTest {
         box.clear();
         box.sendKeys(words);
         box.submit();
-        waitFor(() -> browser.getCurrentUrl().contains("q=" + words.replace(' ', '+')) ? true : null);
+        waitFor(() -> java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("q=" + words) ? true : null);
     }
 
     /** The titles of the results, once the status says how many there are and all of them are shown. */

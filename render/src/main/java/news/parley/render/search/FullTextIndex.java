@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import news.parley.core.index.IndexedArticle;
 import news.parley.core.index.SiteIndex;
+import news.parley.core.language.Clitics;
+import news.parley.core.language.WordForms;
 import news.parley.core.model.Actor;
+import news.parley.core.model.Article;
 import news.parley.core.model.Country;
 import news.parley.core.model.Picture;
 import news.parley.core.site.Fingerprint;
@@ -46,7 +49,7 @@ public final class FullTextIndex {
     static final int DOCUMENTS_PER_FILE = 8;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bumped when the form of the files changes, so that no kept file of an older form is reused. */
-    private static final String VERSION = "search 2";
+    private static final String VERSION = "search 3";
 
     private FullTextIndex() {
     }
@@ -78,7 +81,9 @@ public final class FullTextIndex {
             IndexedArticle article = articles.get(n - 1 - id);
             Picture picture = pictures.apply(article);
             // Its own record, and the names of its actors and countries, which its words and result hold.
+            // Its language, which tells how its words are read, is the site's where the article names none.
             Fingerprint key = Fingerprint.start().add(VERSION).add(article.fingerprint())
+                    .add(String.valueOf(article.article().language()))
                     .add(picture == null ? "" : picture.card().path());
             article.actors().forEach(a -> {
                 key.add(a.id()).add(a.name()).add(a.aliases().size());
@@ -161,7 +166,7 @@ public final class FullTextIndex {
         TreeMap<String, String> entries = new TreeMap<>(lists.all.entrySet().parallelStream().collect(
                 java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> {
                     Postings top = lists.strong.get(entry.getKey());
-                    return entry.getValue().encode(n) + (top == null ? "" : "|" + top.encode(n));
+                    return entry.getValue().encode() + (top == null ? "" : "|" + top.encode());
                 })));
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         List<String> prefixes = new ArrayList<>();
@@ -232,8 +237,30 @@ public final class FullTextIndex {
             strong.add("country:" + country.code());
         }
         Set<String> others = new java.util.HashSet<>(text);
+        Article written = article.article();
+        WordForms forms = WordForms.of(written.lang() != null ? written.lang() : written.language());
+        if (forms != null && forms.hasPrefixes()) {
+            withoutPrefixes(strong, forms);
+            withoutPrefixes(others, forms);
+        }
         others.removeAll(strong);
         return String.join(" ", strong) + "\n" + String.join(" ", others);
+    }
+
+    /**
+     * Adds each word's readings without the letters that Arabic or Hebrew join to its front ("and", "in"),
+     * so that "نتنياهو" finds "ونتنياهو" as the whole word finds itself. Readings of one letter are left out.
+     */
+    private static void withoutPrefixes(Set<String> words, WordForms forms) {
+        for (String word : List.copyOf(words)) {
+            // Folding made the Arabic kaf, which is one of those letters, the Persian one.
+            for (Clitics.Stripped reading : forms.prefixes(word.replace('ک', 'ك'))) {
+                String rest = Terms.fold(reading.rest());
+                if (rest.codePointCount(0, rest.length()) > 1) {
+                    words.add(rest);
+                }
+            }
+        }
     }
 
     /** What a result shows of an article; {@code text} is its plain text, cut, where it is at hand, else null. */

@@ -58,8 +58,11 @@ public final class Postings {
         return size;
     }
 
-    /** The numbers in the shorter form, for a site of {@code documents} articles. */
-    String encode(int documents) {
+    /**
+     * The numbers in the shorter form. The bitmap ends at the byte of the highest number, so that neither
+     * form depends on how many articles there are: publishing one changes only the lists of its words.
+     */
+    String encode() {
         // The gaps' length is counted before either form is made: only the shorter one is.
         long gapsLength = Math.max(0, size - 1);
         int last = 0;
@@ -67,7 +70,8 @@ public final class Postings {
             gapsLength += digits(ids[i] - last);
             last = ids[i];
         }
-        int bitmapLength = 1 + (((documents + 7) / 8 + 2) / 3) * 4;
+        int bytes = size == 0 ? 0 : ids[size - 1] / 8 + 1;
+        int bitmapLength = 1 + (bytes + 2) / 3 * 4;
         if (gapsLength <= bitmapLength) {
             StringBuilder gaps = new StringBuilder((int) gapsLength);
             last = 0;
@@ -80,7 +84,7 @@ public final class Postings {
             }
             return gaps.toString();
         }
-        byte[] bits = new byte[(documents + 7) / 8];
+        byte[] bits = new byte[bytes];
         for (int i = 0; i < size; i++) {
             bits[ids[i] >> 3] |= (byte) (1 << (ids[i] & 7));
         }

@@ -10,6 +10,11 @@ import java.util.Locale;
  * split at anything that is not a letter or a digit. The search script folds what readers type the same
  * way ({@code normalize("NFD")}, marks and format characters removed, lower case, a few letters made plain,
  * letters and decimal digits), so that both sides meet.
+ *
+ * <p>Chinese and Japanese put no spaces between words, so a run of their letters is taken as its pairs of
+ * neighbouring letters ("中华人民" is 中华, 华人 and 人民), as Lucene's CJK analyzer takes them: a query's
+ * pairs, all found, find the words it typed without a dictionary of words. Korean, written in words, has
+ * endings joined to them (서울에서, "in Seoul"), and is taken in pairs the same way.
  */
 public final class Terms {
     /**
@@ -36,6 +41,10 @@ public final class Terms {
             }
         });
         String lower = folded.toString().toLowerCase(Locale.ROOT);
+        // Decomposing takes Korean syllables apart into their letters (jamo): they are put back together.
+        if (lower.chars().anyMatch(c -> c >= 0x1100 && c <= 0x11ff)) {
+            lower = Normalizer.normalize(lower, Normalizer.Form.NFC);
+        }
         StringBuilder plain = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -97,20 +106,61 @@ public final class Terms {
         String folded = fold(text);
         List<String> words = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
+        boolean pairs = false;
+        for (int i = 0; i <= folded.length(); ) {
+            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
             boolean word = Character.isLetterOrDigit(c);
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                words.add(folded.substring(start, i));
+                add(folded.substring(start, i), pairs, words);
                 start = -1;
+                pairs = false;
             }
+            pairs |= word && isPaired(c);
             i += Character.charCount(c);
         }
-        if (start >= 0) {
-            words.add(folded.substring(start));
-        }
         return words;
+    }
+
+    /** Adds {@code word}, or, where it holds letters taken in pairs, its other parts and its pairs. */
+    private static void add(String word, boolean pairs, List<String> words) {
+        if (!pairs) {
+            words.add(word);
+            return;
+        }
+        int[] letters = word.codePoints().toArray();
+        int start = 0;
+        while (start < letters.length) {
+            boolean paired = isPaired(letters[start]);
+            int end = start;
+            while (end < letters.length && isPaired(letters[end]) == paired) {
+                end++;
+            }
+            if (!paired || end - start == 1) {
+                words.add(new String(letters, start, end - start));
+            } else {
+                for (int i = start; i + 1 < end; i++) {
+                    words.add(new String(letters, i, 2));
+                }
+            }
+            start = end;
+        }
+    }
+
+    /**
+     * Whether the letter is Chinese, Japanese or Korean, which words are found of in pairs. The Katakana
+     * prolonged sound mark (コーヒー) is of no script of its own, and counts with the Katakana around it.
+     */
+    static boolean isPaired(int c) {
+        if (c < 0x1100) {
+            return false;
+        }
+        if (c == 0x30fc || c == 0xff70) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }

@@ -25,6 +25,10 @@ class SearchIndexPartsTest {
         assertThat(Terms.of("Łódź, Wałęsa, Kılıçdaroğlu, Straße, nego\u00ADtiations, ΣΟΦΟΣ"))
                 .containsExactly("lodz", "walesa", "kilicdaroglu", "strasse", "negotiations", "σοφοσ");
         assertThat(Terms.fold("علي")).isEqualTo(Terms.fold("علی"));
+        // Chinese and Japanese by pairs of letters, Katakana's long vowel mark with them; Korean syllables kept
+        // whole through decomposing, and paired; other letters beside them as words.
+        assertThat(Terms.of("中华人民 コーヒー 서울에서 G20峰会 京")).containsExactly("中华", "华人", "人民", "コー", "ーヒ", "ヒー",
+                "서울", "울에", "에서", "g20", "峰会", "京");
     }
 
     @Test
@@ -75,7 +79,7 @@ class SearchIndexPartsTest {
                     ids.add(id);
                 }
             }
-            String encoded = postings.encode(5000);
+            String encoded = postings.encode();
             assertThat(Postings.decode(encoded)).isEqualTo(ids);
             // A bitmap of 5,000 articles takes 836 characters: a list never takes more.
             assertThat(encoded.length()).isLessThanOrEqualTo(837);
