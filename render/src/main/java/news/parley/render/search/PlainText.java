@@ -132,7 +132,7 @@ public final class PlainText {
                 for (int k = i + 1; k < next; k++) {
                     point = point << 6 | html[k] & 0x3f;
                 }
-                words.take(point);
+                words.wide(point, html, i, next);
                 i = next;
             } else {
                 words.end();
@@ -143,15 +143,18 @@ public final class PlainText {
         return words.all();
     }
 
-    /** The words read so far, and the one being read, as UTF-8. */
+    /**
+     * The words read so far, and the one being read, as UTF-8. Each word is kept once by its bytes, as read
+     * (ASCII letters lower-cased): an article repeats most of its words, and a repeat is found without making
+     * a string of it. Only at the end is each word with letters other than ASCII folded, once.
+     */
     private static final class Words {
-        /** Words of ASCII letters and digits, the most, kept by their bytes. */
-        private final Vocabulary plain = new Vocabulary();
-        private final Set<String> others = new HashSet<>();
+        private final Vocabulary ascii = new Vocabulary();
+        private final Vocabulary wide = new Vocabulary();
         private byte[] word = new byte[64];
         private int size;
         private int hash;
-        private boolean ascii = true;
+        private boolean isAscii = true;
 
         /** An ASCII letter, lower case, or digit. */
         void letter(int c) {
@@ -162,49 +165,56 @@ public final class PlainText {
             hash = 31 * hash + c;
         }
 
+        /** A character, which continues the word or ends it. */
         void take(int point) {
             if (point >= 'a' && point <= 'z' || point >= '0' && point <= '9') {
                 letter(point);
             } else if (point >= 'A' && point <= 'Z') {
                 letter(point + ('a' - 'A'));
-            } else if (point >= 0x80 && (Character.isLetterOrDigit(point) || Terms.isDropped(point))) {
+            } else if (point >= 0x80) {
                 byte[] utf8 = new String(Character.toChars(point)).getBytes(StandardCharsets.UTF_8);
-                word = room(word, size, utf8.length);
-                System.arraycopy(utf8, 0, word, size, utf8.length);
-                size += utf8.length;
-                ascii = false;
+                wide(point, utf8, 0, utf8.length);
             } else {
                 end();
             }
+        }
+
+        /** A character beyond ASCII, {@code utf8[start, end)}. */
+        void wide(int point, byte[] utf8, int start, int end) {
+            if (!Terms.isInWord(point)) {
+                end();
+                return;
+            }
+            word = room(word, size, end - start);
+            for (int k = start; k < end; k++) {
+                word[size++] = utf8[k];
+                hash = 31 * hash + utf8[k];
+            }
+            isAscii = false;
         }
 
         void end() {
             if (size == 0) {
                 return;
             }
-            if (ascii) {
-                plain.add(word, size, hash);
-            } else {
-                others.addAll(Terms.of(new String(word, 0, size, StandardCharsets.UTF_8)));
-            }
+            (isAscii ? ascii : wide).add(word, size, hash);
             size = 0;
             hash = 0;
-            ascii = true;
+            isAscii = true;
         }
 
         Set<String> all() {
-            plain.addTo(others);
-            return others;
+            Set<String> all = new HashSet<>();
+            ascii.forEach(word -> all.add(new String(word, StandardCharsets.ISO_8859_1)));
+            wide.forEach(word -> all.addAll(Terms.of(new String(word, StandardCharsets.UTF_8))));
+            return all;
         }
     }
 
-    /**
-     * Words of ASCII letters and digits, each kept once by its bytes: an article repeats most of its words,
-     * and a repeat is found here without making a string of it.
-     */
+    /** Words, each kept once by its bytes. */
     private static final class Vocabulary {
-        private int[] hashes = new int[512];
-        private byte[][] words = new byte[512][];
+        private int[] hashes = new int[64];
+        private byte[][] words = new byte[64][];
         private int count;
 
         void add(byte[] word, int size, int hash) {
@@ -244,10 +254,10 @@ public final class PlainText {
             return hash ^ hash >>> 16;
         }
 
-        void addTo(Set<String> into) {
+        void forEach(java.util.function.Consumer<byte[]> action) {
             for (byte[] word : words) {
                 if (word != null) {
-                    into.add(new String(word, StandardCharsets.ISO_8859_1));
+                    action.accept(word);
                 }
             }
         }

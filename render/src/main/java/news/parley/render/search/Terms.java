@@ -28,23 +28,47 @@ public final class Terms {
     private Terms() {
     }
 
-    /** The text without case and diacritics. */
+    /**
+     * The text without case and diacritics: decomposed (NFD), marks and format characters dropped, lower
+     * case, a few letters made plain, and Korean syllables put back together. Each character folds on its
+     * own (the one lower case that looks at its neighbours, a final sigma, is made a sigma anyway), so a
+     * character's fold is looked up, not worked out again for every word.
+     */
     public static String fold(String text) {
         if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        decomposed.codePoints().forEach(c -> {
-            if (!isDropped(c)) {
-                folded.appendCodePoint(c);
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean jamo = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c < 0x80) {
+                folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : (char) c);
+            } else if (c < 0x10000) {
+                String fold = Folds.of(c);
+                if (fold == null) {
+                    folded.append((char) c);
+                } else {
+                    folded.append(fold);
+                }
+            } else {
+                folded.append(foldOne(new String(Character.toChars(c))));
             }
-        });
-        String lower = folded.toString().toLowerCase(Locale.ROOT);
-        // Decomposing takes Korean syllables apart into their letters (jamo): they are put back together.
-        if (lower.chars().anyMatch(c -> c >= 0x1100 && c <= 0x11ff)) {
-            lower = Normalizer.normalize(lower, Normalizer.Form.NFC);
+            i += Character.charCount(c);
         }
+        for (int i = 0; i < folded.length() && !jamo; i++) {
+            jamo = folded.charAt(i) >= 0x1100 && folded.charAt(i) <= 0x11ff;
+        }
+        // Decomposing takes Korean syllables apart into their letters (jamo): they are put back together.
+        return jamo ? Normalizer.normalize(folded, Normalizer.Form.NFC) : folded.toString();
+    }
+
+    /** The fold of one character (as a string of one or two code units), worked out. */
+    private static String foldOne(String character) {
+        String decomposed = Normalizer.normalize(character, Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !isDropped(c)).forEach(kept::appendCodePoint);
+        String lower = kept.toString().toLowerCase(Locale.ROOT);
         StringBuilder plain = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -52,6 +76,57 @@ public final class Terms {
             plain.append(at < 0 ? String.valueOf(c) : PLAIN[at]);
         }
         return plain.toString();
+    }
+
+    /**
+     * The fold of each character of the Basic Multilingual Plane that folding changes, worked out for a block
+     * of 256 characters when a text first holds one of them: a site in one script touches a few blocks. A
+     * memo of a pure function, shared by builds in one process; a block is published whole, once.
+     */
+    private static final class Folds {
+        private static final java.util.concurrent.atomic.AtomicReferenceArray<String[]> BLOCKS =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(0x100);
+
+        /** The fold of {@code c}, or null where it is {@code c} itself. */
+        static String of(int c) {
+            String[] block = BLOCKS.get(c >> 8);
+            if (block == null) {
+                block = new String[0x100];
+                for (int i = 0; i < block.length; i++) {
+                    char character = (char) ((c & ~0xff) | i);
+                    if (!Character.isSurrogate(character)) {
+                        String fold = foldOne(String.valueOf(character));
+                        block[i] = fold.length() == 1 && fold.charAt(0) == character ? null : fold;
+                    }
+                }
+                BLOCKS.compareAndSet(c >> 8, null, block);
+                block = BLOCKS.get(c >> 8);
+            }
+            return block[c & 0xff];
+        }
+    }
+
+    /**
+     * Whether the character belongs to a word as the index reads words: a letter or digit, or a character
+     * that folding drops (so that the word runs on through it, as it does once folded).
+     */
+    static boolean isInWord(int c) {
+        return c < 0x10000 ? InWord.BMP[c] : Character.isLetterOrDigit(c) || isDropped(c);
+    }
+
+    /**
+     * {@link #isInWord} for every character of the Basic Multilingual Plane, looked up once, when a text first
+     * holds one beyond ASCII: in the quick compiler that builds run with, asking {@link Character} costs a
+     * chain of calls per character.
+     */
+    private static final class InWord {
+        static final boolean[] BMP = new boolean[0x10000];
+
+        static {
+            for (int c = 0; c < BMP.length; c++) {
+                BMP[c] = Character.isLetterOrDigit(c) || isDropped(c);
+            }
+        }
     }
 
     /**
@@ -109,7 +184,8 @@ public final class Terms {
         boolean pairs = false;
         for (int i = 0; i <= folded.length(); ) {
             int c = i < folded.length() ? folded.codePointAt(i) : ' ';
-            boolean word = Character.isLetterOrDigit(c);
+            // Folded, the text holds none of the characters folding drops: only letters and digits are in words.
+            boolean word = isInWord(c);
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
