@@ -104,7 +104,7 @@ public final class SearchReport {
         Set<String> loaded = new LinkedHashSet<>();
         loaded.add("manifest.json");
         for (String word : words) {
-            for (String file : filesOf(word, word.codePointCount(0, word.length()) >= 3)) {
+            for (String file : filesOf(word, isPrefix(word))) {
                 loaded.add("t/" + fileName(file) + ".json");
             }
         }
@@ -126,7 +126,7 @@ public final class SearchReport {
         List<Set<Integer>> strong = new ArrayList<>();
         List<Set<Integer>> exact = new ArrayList<>();
         for (String word : words) {
-            boolean prefix = word.codePointCount(0, word.length()) >= 3;
+            boolean prefix = isPrefix(word);
             Set<Integer> a = new HashSet<>();
             Set<Integer> s = new HashSet<>();
             Set<Integer> e = new HashSet<>();
@@ -164,6 +164,22 @@ public final class SearchReport {
         List<Integer> ranked = new ArrayList<>(scores.keySet());
         ranked.sort((a, b) -> scores.get(b).equals(scores.get(a)) ? b - a : Double.compare(scores.get(b), scores.get(a)));
         return ranked;
+    }
+
+    /** As the script: three letters or more are a prefix, and so is one Chinese, Japanese or Korean letter. */
+    private static boolean isPrefix(String word) {
+        int letters = word.codePointCount(0, word.length());
+        return isPaired(word.codePointAt(0)) ? letters == 1 : letters >= 3;
+    }
+
+    /** Whether the letter is one the index takes in pairs (Terms.isPaired, which the bench cannot depend on). */
+    private static boolean isPaired(int c) {
+        if (c == 0x30fc || c == 0xff70 || c == 0xff9e || c == 0xff9f) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     private List<String> filesOf(String word, boolean prefix) {

@@ -32,7 +32,8 @@
   }
 
   // Chinese, Japanese and Korean letters, whose words are found as pairs of neighbouring letters.
-  var PAIRED = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\uff70]+)/u;
+  var PAIRED_LETTER = "[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\u30fc\\uff70\\uff9e\\uff9f]";
+  var PAIRED = new RegExp("(" + PAIRED_LETTER + "+)", "u");
 
   // The words of a text as the index holds them: a run of paired letters as its pairs, or itself alone.
   function words(text) {
@@ -58,9 +59,12 @@
   }
 
   // The letters Arabic and Hebrew join to the front of a word ("and", "in"), which the index also takes
-  // away; the site's language tells.
-  var lang = (document.documentElement.lang || "").toLowerCase().split("-")[0];
-  var CLITICS = lang === "ar" ? "[وفبلک]{0,2}" : lang === "he" ? "[והבלמשכ]{0,3}" : "";
+  // away; the article's language tells, or else the site's.
+  var SITE_LANGUAGE = document.documentElement.lang || "";
+  function clitics(language) {
+    var code = (language || SITE_LANGUAGE).toLowerCase().split("-")[0];
+    return code === "ar" ? "[وفبلک]{0,2}" : code === "he" ? "[והבלמשכ]{0,3}" : "";
+  }
 
   // The files keep their names from build to build while what they hold changes: ask the server each time.
   function json(url) {
@@ -239,12 +243,12 @@
     meta.textContent = d.d + (d.a.length ? " · " + d.a.join(", ") : "") + (d.c.length ? " · " + d.c.join(", ") : "");
     li.appendChild(link);
     li.appendChild(meta);
-    li.appendChild(snippet(d.x || "", d.s));
+    li.appendChild(snippet(d.x || "", d.s, d.l));
     return li;
   }
 
   // The text around the first word found, with every word found marked; else the summary.
-  function snippet(text, summary) {
+  function snippet(text, summary, language) {
     var p = document.createElement("p");
     p.className = "snippet";
     var folded = "";
@@ -254,15 +258,21 @@
       for (var k = 0; k < f.length; k++) { at.push(i); }
       folded += f;
     });
+    var joined = clitics(language);
     var chars = Array.from(text);
     var hits = [];
+    // A letter of a word, but not a Chinese, Japanese or Korean one, beside which words end as the index
+    // ends them ("G20峰会" holds "g20").
+    var LETTER = "(?:(?!" + PAIRED_LETTER + ")[\\p{L}\\p{Nd}])";
     marked.forEach(function (w) {
       var escaped = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // "ال" ("the") after "ل" ("to") is written "لل": "الليكود" is found in "لليكود", "الاسد" in "للاسد".
+      if (joined && w.indexOf("ال") === 0) { escaped = "(?:" + escaped + "|ل?" + escaped.slice(2) + ")"; }
       // Chinese and Japanese are found anywhere in a run of letters; a word of three letters or more as the
       // start of words, after any letters joined to its front; a shorter one, whole.
       var re = PAIRED.test(w) ? new RegExp("()(" + escaped + ")", "gu")
-        : new RegExp("(^|[^\\p{L}\\p{Nd}])" + (CLITICS ? "(?:" + CLITICS + ")" : "") + "(" + escaped
-          + (Array.from(w).length >= 3 ? "[\\p{L}\\p{Nd}]*" : "(?![\\p{L}\\p{Nd}])") + ")", "gu");
+        : new RegExp("(^|[^\\p{L}\\p{Nd}]|(?<=" + PAIRED_LETTER + "))" + (joined ? "(?:" + joined + ")" : "") + "("
+          + escaped + (Array.from(w).length >= 3 ? LETTER + "*" : "(?!" + LETTER + ")") + ")", "gu");
       var m;
       while ((m = re.exec(folded)) !== null) {
         var start = m.index + m[0].length - m[2].length;

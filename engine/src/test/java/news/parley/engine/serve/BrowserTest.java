@@ -67,16 +67,20 @@ class BrowserTest {
         write("actors/ali-khamenei.md", "---\nname: Ali Khamenei\ncountry: ir\nrole: Supreme Leader of Iran\n---\nBio.\n");
         write("articles/strikes.md", "---\ntitle: Strikes and retaliation\ndate: 2025-06-13\n"
                 + "image: {src: smoke.jpg, alt: Smoke over the city, credit: Wire photo}\n---\n"
-                + "Benjamin Netanyahu ordered strikes; Ali Khamenei vowed a response.\n");
+                + "Benjamin Netanyahu ordered strikes; Ali Khamenei vowed a response.\n\nDrones were seen.\n");
         java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(photo, "jpeg", jpeg);
         Files.write(source.resolve("articles/smoke.jpg"), jpeg.toByteArray());
-        write("articles/talks.md", "---\ntitle: Talks in Oman\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n");
+        write("articles/talks.md", "---\ntitle: Talks in Oman\ndate: 2025-06-10\ncountries: [om]\n---\nEnvoys met.\n\n"
+                + "A drone flew over the delegation from Seoul (서울에서 온 대표단).\n");
+        // "And Netanyahu met the delegation", in an article in Arabic on an English site.
+        write("articles/gaza.md", "---\ntitle: Gaza envoy\ndate: 2025-06-11\nlang: ar\n---\n"
+                + "\u0648\u0646\u062a\u0646\u064a\u0627\u0647\u0648 \u0627\u0644\u062a\u0642\u0649 \u0628\u0627\u0644\u0648\u0641\u062f.\n");
         write("articles/water.md", "---\ntitle: Water on the table\ndate: 2025-06-12\ncountries: [om]\n"
                 + "summary: A day of quiet meetings.\n---\nThe envoys discussed desalination plants along the Strait of"
                 + " Hormuz, and the negotiations went on into the night, as they had in Łódź. The sign read"
-                + " 海水淡化厂.\n");
+                + " 海水淡\n化厂, as at the G20峰会.\n");
         preview = Preview.start(source, dir.resolve("site"),
                 () -> BuildRequest.of(source, dir.resolve("site"), Instant.parse("2026-01-01T00:00:00Z"))
                         .withDrafts(true).withFuture(true),
@@ -144,13 +148,27 @@ class BrowserTest {
         search("lodz");
         assertThat(titles()).containsExactly("Water on the table");
         assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText()).isEqualTo("Łódź");
-        // Chinese has no spaces: a word inside a run of letters is found, and marked, as are its first letter
-        // alone and a longer run that is not in the text.
+        // Chinese has no spaces: a word inside a run of letters is found and marked, even across the editor's
+        // line break; its first letter alone finds it; a run the text does not hold finds nothing. A word
+        // beside Chinese letters is a word of its own, and Korean is found inside a longer word.
         search("淡化");
         assertThat(titles()).containsExactly("Water on the table");
         assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText()).isEqualTo("淡化");
         search("淡");
         assertThat(titles()).containsExactly("Water on the table");
+        search("g20");
+        assertThat(titles()).containsExactly("Water on the table");
+        assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText()).isEqualTo("G20");
+        search("서울");
+        assertThat(titles()).containsExactly("Talks in Oman");
+        // In an article in Arabic, a word is found and marked without the "and" joined to its front.
+        search("\u0646\u062a\u0646\u064a\u0627\u0647\u0648");
+        assertThat(titles()).containsExactly("Gaza envoy");
+        assertThat(browser.findElement(By.cssSelector("#search-results li .snippet mark")).getText())
+                .isEqualTo("\u0646\u062a\u0646\u064a\u0627\u0647\u0648");
+        // The word typed ranks above a longer one it begins, though that article is newer.
+        search("drone");
+        assertThat(titles()).containsExactly("Talks in Oman", "Strikes and retaliation");
         search("淡水");
         assertThat(waitFor(() -> browser.findElement(By.id("search-status")).getText().equals("0 articles found.") ? true : null))
                 .isTrue();

@@ -373,10 +373,14 @@ public final class Pages {
     /** The search page and its script; the index it loads is the search stage's ({@code FullTextIndex}). */
     private void search() {
         String file = Urls.file(SEARCH);
-        output.write(SEARCH + "search.js", searchScript());
-        write(file, "search", key("search", file), () -> new Views.SearchPage(layout(file, SEARCH, words.text("search"),
-                words.format("searchDescription", site.title()), siteFeeds),
-                "manifest.json", "search.js", words.phrase("searchNoScript", new Words.Link(words.text("searchNoScriptLink"),
+        byte[] script = searchScript();
+        output.write(SEARCH + "search.js", script);
+        // The script's address changes with it: a browser that kept an older one would read the index's
+        // files, which change form with it, wrongly.
+        String src = "search.js?v=" + Fingerprint.ofBytes(script).substring(0, 12);
+        write(file, "search", key("search", file).add(src), () -> new Views.SearchPage(layout(file, SEARCH,
+                words.text("search"), words.format("searchDescription", site.title()), siteFeeds),
+                "manifest.json", src, words.phrase("searchNoScript", new Words.Link(words.text("searchNoScriptLink"),
                         Urls.relative(file, Urls.HOME)))));
     }
 

@@ -42,9 +42,9 @@ public final class FullTextIndex {
     /** How much of an article's text its result file keeps, for the snippet. */
     static final int TEXT_CHARS = 1_500;
     /**
-     * How many articles' results share a file: article n is in file n / 8, at n % 8. Each file a build
-     * writes costs it about as much as the bytes of a few such files; a page of ten results loads at most
-     * ten of them.
+     * How many articles' results share a file: article n is in file n / 8, at n % 8. Fewer, larger files
+     * cost a build less to write (bench/README.md); a page of ten results loads at most ten of them, which
+     * keeps a query within its budget (300 KB at 100,000 articles).
      */
     static final int DOCUMENTS_PER_FILE = 8;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -56,7 +56,8 @@ public final class FullTextIndex {
 
     /** What a result shows of an article; short keys, as there is one file per article. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Document(String t, String u, String d, String s, List<String> a, List<String> c, String i, String x) {
+    record Document(String t, String u, String d, String s, List<String> a, List<String> c, String i, String x,
+                    String l) {
     }
 
     /**
@@ -157,7 +158,8 @@ public final class FullTextIndex {
                 return words(article, read.words());
             });
         });
-        // Each part of the archive's lists is made on a core of its own, then the parts are joined in order.
+        // Each part of the archive's lists is made on a core of its own. Parts are ranges of articles, joined in
+        // order: a list must stay ascending, which appending a later range to an earlier one keeps.
         int parts = Math.max(1, Math.min(n / 1000, 4 * Runtime.getRuntime().availableProcessors()));
         List<Lists> made = java.util.stream.IntStream.range(0, parts).parallel()
                 .mapToObj(part -> Lists.of(records, n * part / parts, n * (part + 1) / parts)).toList();
@@ -270,7 +272,9 @@ public final class FullTextIndex {
                 article.actors().stream().map(Actor::name).toList(),
                 article.countries().stream().map(Country::name).toList(),
                 picture == null ? null : picture.card().path(),
-                text != null ? text : cut(PlainText.of(article.body().html(), TEXT_CHARS)));
+                text != null ? text : cut(PlainText.of(article.body().html(), TEXT_CHARS)),
+                // The language an article names, which may not be its site's: the script marks its words by it.
+                article.article().lang());
     }
 
     /** The text up to {@link #TEXT_CHARS}, ending at a word. */

@@ -51,12 +51,14 @@ public final class PlainText {
     /** The text of the HTML, stopping after the character that passes {@code limit}. */
     private static String text(byte[] html, int limit) {
         int length = html.length;
-        // Never longer than the HTML: an entity's characters take fewer bytes than it, and a space between
-        // words stands for at least one byte of white space or tag.
+        // Room for the HTML's bytes: a space between words stands for at least one byte of white space or tag.
+        // An entity may take more bytes decoded than written (&nGt; is two characters), and makes room.
         byte[] text = new byte[length];
         int size = 0;
         int chars = 0;
         boolean gap = false;
+        // Whether the gap is a line break alone, which between Chinese or Japanese letters is no space.
+        boolean lineBreak = false;
         int i = 0;
         // Past the limit, only the rest of a character of several bytes is taken.
         while (i < length && (chars <= limit || (html[i] & 0xc0) == 0x80)) {
@@ -64,23 +66,27 @@ public final class PlainText {
             if (b == '<') {
                 // A block's tag separates words ("<p>one</p><p>two</p>"); an inline one may sit inside a word.
                 gap |= !inline(html, i + 1);
+                lineBreak = false;
                 i = tagEnd(html, i);
                 continue;
             }
             if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
+                lineBreak = (!gap || lineBreak) && (b == '\n' || b == '\r');
                 gap = true;
                 i++;
                 continue;
             }
-            if (gap && size > 0) {
+            if (gap && size > 0 && !(lineBreak && pairedAround(text, size, html, i))) {
                 text[size++] = ' ';
                 chars++;
             }
             gap = false;
+            lineBreak = false;
             int end;
             if (b == '&' && (end = entityEnd(html, i)) > 0) {
                 byte[] decoded = Parser.unescapeEntities(new String(html, i, end - i, StandardCharsets.ISO_8859_1), false)
                         .getBytes(StandardCharsets.UTF_8);
+                text = room(text, size, decoded.length + length - end);
                 System.arraycopy(decoded, 0, text, size, decoded.length);
                 size += decoded.length;
                 chars++;
@@ -128,11 +134,17 @@ public final class PlainText {
                 // The lead byte of a character of two to four bytes.
                 int count = c >= -32 ? (c >= -16 ? 4 : 3) : 2;
                 next = Math.min(length, i + count);
-                int point = c & (0xff >> (count + 1));
-                for (int k = i + 1; k < next; k++) {
-                    point = point << 6 | html[k] & 0x3f;
+                words.wide(codePoint(html, i), html, i, next);
+                i = next;
+            } else if (c == '\n' || c == '\r') {
+                // A line break between Chinese or Japanese letters joins them, as it does in the text.
+                next = i;
+                while (next < length && (html[next] == '\n' || html[next] == '\r')) {
+                    next++;
                 }
-                words.wide(point, html, i, next);
+                if (!(words.endsPaired() && next < length && html[next] < 0 && Terms.isPaired(codePoint(html, next)))) {
+                    words.end();
+                }
                 i = next;
             } else {
                 words.end();
@@ -155,9 +167,17 @@ public final class PlainText {
         private int size;
         private int hash;
         private boolean isAscii = true;
+        /** The word's last character, where it is beyond ASCII. */
+        private int last;
+
+        /** Whether the word being read ends with a Chinese, Japanese or Korean letter. */
+        boolean endsPaired() {
+            return size > 0 && last != 0 && Terms.isPaired(last);
+        }
 
         /** An ASCII letter, lower case, or digit. */
         void letter(int c) {
+            last = 0;
             if (size == word.length) {
                 word = Arrays.copyOf(word, size * 2);
             }
@@ -185,6 +205,7 @@ public final class PlainText {
                 end();
                 return;
             }
+            last = point;
             word = room(word, size, end - start);
             for (int k = start; k < end; k++) {
                 word[size++] = utf8[k];
@@ -201,6 +222,7 @@ public final class PlainText {
             size = 0;
             hash = 0;
             isAscii = true;
+            last = 0;
         }
 
         Set<String> all() {
@@ -263,6 +285,33 @@ public final class PlainText {
         }
     }
 
+    /**
+     * Whether the character that ends {@code before[0, end)} and the one that starts {@code after} at
+     * {@code at} are both Chinese, Japanese or Korean letters: a line break between two of them, which Markdown
+     * keeps from the editor's wrapped line, joins them.
+     */
+    private static boolean pairedAround(byte[] before, int end, byte[] after, int at) {
+        int start = end - 1;
+        while (start > 0 && (before[start] & 0xc0) == 0x80) {
+            start--;
+        }
+        return Terms.isPaired(codePoint(before, start)) && Terms.isPaired(codePoint(after, at));
+    }
+
+    /** The character whose UTF-8 starts at {@code at}. */
+    private static int codePoint(byte[] utf8, int at) {
+        int lead = utf8[at];
+        if (lead >= 0) {
+            return lead;
+        }
+        int count = lead >= -32 ? (lead >= -16 ? 4 : 3) : 2;
+        int point = lead & (0xff >> (count + 1));
+        for (int k = at + 1; k < Math.min(utf8.length, at + count); k++) {
+            point = point << 6 | utf8[k] & 0x3f;
+        }
+        return point;
+    }
+
     private static byte[] room(byte[] bytes, int size, int more) {
         return size + more <= bytes.length ? bytes : Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
     }
@@ -280,7 +329,8 @@ public final class PlainText {
     /** Whether the tag whose name starts at {@code at} (after its {@code <}) is one that may sit inside a word. */
     private static boolean inline(byte[] html, int at) {
         int i = at < html.length && html[at] == '/' ? at + 1 : at;
-        // The name, packed into a long, is compared with the inline ones' without making a string of it.
+        // The name is packed into a long, as the inline ones are: every tag of every body is asked about,
+        // and a string made of each name would cost more than the rest of the pass.
         long name = 0;
         for (int letters = 0; i < html.length && isAsciiLetterOrDigit(html[i]); i++, letters++) {
             if (letters == 6) {

@@ -184,7 +184,8 @@ public final class Terms {
         boolean pairs = false;
         for (int i = 0; i <= folded.length(); ) {
             int c = i < folded.length() ? folded.codePointAt(i) : ' ';
-            // Folded, the text holds none of the characters folding drops: only letters and digits are in words.
+            // Folded, the text holds none of the characters folding drops, so the table of isInWord, which is
+            // cheaper to ask than Character, tells letters and digits here.
             boolean word = isInWord(c);
             if (word && start < 0) {
                 start = i;
@@ -226,13 +227,14 @@ public final class Terms {
 
     /**
      * Whether the letter is Chinese, Japanese or Korean, which words are found of in pairs. The Katakana
-     * prolonged sound mark (コーヒー) is of no script of its own, and counts with the Katakana around it.
+     * prolonged sound mark (コーヒー) and the half-width voicing marks are of no script of their own, and count
+     * with the Katakana around them.
      */
     static boolean isPaired(int c) {
         if (c < 0x1100) {
             return false;
         }
-        if (c == 0x30fc || c == 0xff70) {
+        if (c == 0x30fc || c == 0xff70 || c == 0xff9e || c == 0xff9f) {
             return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);

@@ -45,11 +45,12 @@ class SearchIndexPartsTest {
                 "<h2 id=\"x\">Wa\u0142\u0119sa</h2><p>nego\u00ADtiations \uD835\uDC00x \uD83D\uDE00 \u0392\u039F\u03A3 \u05D1\u05BC\u05E0</p>",
                 "<blockquote><p>\u00ABВстреча ПУТИНА\u00BB</p></blockquote><ul><li>a</li><li>b</li></ul>");
         Random random = new Random(3);
-        String[] parts = {"<p>", "</p>", "<strong>", "</strong>", "&amp;", "&quot;", "&#8217;", " ", "\n", "A", "z",
-                "\u00C9", "e\u0301", "\u00AD", "\u0141", "\u03A3", "\uD835\uDC00", "9", "-", "\u041F\u0443\u0442\u0438\u043D",
-                "\u0648\u064E", "\u200D", "\u00A0"};
+        String[] parts = {"<p>", "</p>", "<strong>", "</strong>", "<em>", "</em>", "<br>", "<a href=\"x&amp;y\">", "</a>",
+                "&amp;", "&quot;", "&#8217;", "&nGt;", " ", "\n", "A", "z", "\u00C9", "e\u0301", "\u00AD", "\u0141", "\u03A3",
+                "\uD835\uDC00", "9", "-", "\u041F\u0443\u0442\u0438\u043D", "\u0648\u064E", "\u064A\u0643", "\u200D",
+                "\u00A0", "\u6D77\u6C34", "\u6DE1", "\u30B3\u30FC", "\uFF7A\uFF9E", "\uC11C\uC6B8", "\u1109\u1165"};
         List<String> all = new ArrayList<>(pages);
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 3000; i++) {
             StringBuilder html = new StringBuilder();
             for (int n = random.nextInt(30); n > 0; n--) {
                 html.append(parts[random.nextInt(parts.length)]);
@@ -58,13 +59,49 @@ class SearchIndexPartsTest {
         }
         for (String html : all) {
             String text = PlainText.of(html);
+            // The words are those of the text a snippet is cut from: the script finds and marks them there.
             assertThat(PlainText.read(html, 10).words()).as(html).isEqualTo(new java.util.HashSet<>(Terms.of(text)));
             String start = PlainText.of(html, 10);
             assertThat(text).as(html).startsWith(start);
             assertThat(start.length()).as(html).isGreaterThanOrEqualTo(Math.min(text.length(), 11));
+            // And the text is what a parser makes of the HTML, but for a line break between Chinese letters.
+            if (!html.contains("\n")) {
+                assertThat(text).as(html).isEqualTo(parsed(html));
+            }
         }
         assertThat(PlainText.read(pages.get(1), 100).words()).contains("elysee", "a", "b", "c", "abc", "lt", "bogus", "cafe")
                 .doesNotContain("amp", "eacute", "8212");
+        // An editor's line break inside Chinese text is no space; between words of other letters it is.
+        assertThat(PlainText.of("<p>\u6D77\u6C34\u6DE1\n\u5316\u5382 and\nmore</p>")).isEqualTo("\u6D77\u6C34\u6DE1\u5316\u5382 and more");
+        assertThat(PlainText.read("<p>\u6D77\u6C34\u6DE1\n\u5316\u5382</p>", 100).words()).contains("\u6DE1\u5316");
+    }
+
+    /** The text of HTML as jsoup's parser finds it: tags that may sit inside a word join, others part. */
+    private static String parsed(String html) {
+        StringBuilder text = new StringBuilder();
+        new org.jsoup.select.NodeTraversor().traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode textNode) {
+                    text.append(textNode.getWholeText());
+                } else if (node instanceof org.jsoup.nodes.Element element && !isInline(element.tagName())) {
+                    text.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Element element && !isInline(element.tagName())) {
+                    text.append(' ');
+                }
+            }
+        }, org.jsoup.Jsoup.parseBodyFragment(html).body());
+        return text.toString().replaceAll("[ \n\t\r]+", " ").strip();
+    }
+
+    private static boolean isInline(String tag) {
+        return List.of("a", "em", "strong", "code", "span", "del", "s", "sup", "sub", "b", "i", "mark", "abbr", "q", "small")
+                .contains(tag);
     }
 
     @Test
