@@ -267,14 +267,15 @@
     marked.forEach(function (w) {
       var escaped = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       // "ال" ("the") after "ل" ("to") is written "لل": "الليكود" is found in "لليكود", "الاسد" in "للاسد".
-      if (joined && w.indexOf("ال") === 0) { escaped = "(?:" + escaped + "|ل?" + escaped.slice(2) + ")"; }
+      if (joined && w.indexOf("ال") === 0 && w.length > 2) { escaped = "(?:" + escaped + "|ل" + escaped.slice(2) + ")"; }
       // Chinese and Japanese are found anywhere in a run of letters; a word of three letters or more as the
       // start of words, after any letters joined to its front; a shorter one, whole.
       var re = PAIRED.test(w) ? new RegExp("()(" + escaped + ")", "gu")
-        : new RegExp("(^|[^\\p{L}\\p{Nd}]|(?<=" + PAIRED_LETTER + "))" + (joined ? "(?:" + joined + ")" : "") + "("
+        : new RegExp("(^|[^\\p{L}\\p{Nd}]|" + PAIRED_LETTER + ")" + (joined ? "(?:" + joined + ")" : "") + "("
           + escaped + (Array.from(w).length >= 3 ? LETTER + "*" : "(?!" + LETTER + ")") + ")", "gu");
       var m;
       while ((m = re.exec(folded)) !== null) {
+        if (!m[2]) { re.lastIndex++; continue; }
         var start = m.index + m[0].length - m[2].length;
         hits.push([at[start], at[start + m[2].length - 1] + 1]);
       }

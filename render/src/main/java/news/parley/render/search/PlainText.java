@@ -142,7 +142,8 @@ public final class PlainText {
                 while (next < length && (html[next] == '\n' || html[next] == '\r')) {
                     next++;
                 }
-                if (!(words.endsPaired() && next < length && html[next] < 0 && Terms.isPaired(codePoint(html, next)))) {
+                if (!(words.endsUnspaced() && next < length && html[next] < 0
+                        && Terms.isUnspaced(codePoint(html, next)))) {
                     words.end();
                 }
                 i = next;
@@ -170,9 +171,9 @@ public final class PlainText {
         /** The word's last character, where it is beyond ASCII. */
         private int last;
 
-        /** Whether the word being read ends with a Chinese, Japanese or Korean letter. */
-        boolean endsPaired() {
-            return size > 0 && last != 0 && Terms.isPaired(last);
+        /** Whether the word being read ends with a Chinese or Japanese letter. */
+        boolean endsUnspaced() {
+            return size > 0 && last != 0 && Terms.isUnspaced(last);
         }
 
         /** An ASCII letter, lower case, or digit. */
@@ -287,15 +288,16 @@ public final class PlainText {
 
     /**
      * Whether the character that ends {@code before[0, end)} and the one that starts {@code after} at
-     * {@code at} are both Chinese, Japanese or Korean letters: a line break between two of them, which Markdown
-     * keeps from the editor's wrapped line, joins them.
+     * {@code at} are both Chinese or Japanese letters: a line break between two of them, which Markdown keeps
+     * from the editor's wrapped line, joins them. Korean puts spaces between words, and a line break there
+     * is one.
      */
     private static boolean pairedAround(byte[] before, int end, byte[] after, int at) {
         int start = end - 1;
         while (start > 0 && (before[start] & 0xc0) == 0x80) {
             start--;
         }
-        return Terms.isPaired(codePoint(before, start)) && Terms.isPaired(codePoint(after, at));
+        return Terms.isUnspaced(codePoint(before, start)) && Terms.isUnspaced(codePoint(after, at));
     }
 
     /** The character whose UTF-8 starts at {@code at}. */

@@ -225,6 +225,11 @@ public final class Terms {
         }
     }
 
+    /** Whether the letter is Chinese or Japanese, written without spaces between words (paired, not Korean). */
+    static boolean isUnspaced(int c) {
+        return isPaired(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HANGUL;
+    }
+
     /**
      * Whether the letter is Chinese, Japanese or Korean, which words are found of in pairs. The Katakana
      * prolonged sound mark (コーヒー) and the half-width voicing marks are of no script of their own, and count

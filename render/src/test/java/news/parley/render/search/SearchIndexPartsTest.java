@@ -74,6 +74,10 @@ class SearchIndexPartsTest {
         // An editor's line break inside Chinese text is no space; between words of other letters it is.
         assertThat(PlainText.of("<p>\u6D77\u6C34\u6DE1\n\u5316\u5382 and\nmore</p>")).isEqualTo("\u6D77\u6C34\u6DE1\u5316\u5382 and more");
         assertThat(PlainText.read("<p>\u6D77\u6C34\u6DE1\n\u5316\u5382</p>", 100).words()).contains("\u6DE1\u5316");
+        // Korean is written in words: its line break parts them.
+        assertThat(PlainText.of("<p>\uC11C\uC6B8\uC5D0\uC11C\n\uC628</p>")).isEqualTo("\uC11C\uC6B8\uC5D0\uC11C \uC628");
+        assertThat(PlainText.read("<p>\uC11C\uC6B8\uC5D0\uC11C\n\uC628</p>", 100).words()).contains("\uC628")
+                .doesNotContain("\uC11C\uC628");
     }
 
     /** The text of HTML as jsoup's parser finds it: tags that may sit inside a word join, others part. */
