@@ -4,12 +4,11 @@ import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The text a reader sees of HTML that Parley rendered itself (tags dropped, entities decoded, white space
- * made single), and the words of that text. Parley's own HTML is well formed, so a pass over it does what
+ * made single); with {@link HtmlWords}, the words of that text. Parley's own HTML is well formed, so a pass over it does what
  * parsing each of thousands of bodies into a tree would, without the tree.
  *
  * <p>The passes run over the HTML's UTF-8, not its characters: the quick compiler that builds run with
@@ -41,11 +40,11 @@ public final class PlainText {
 
     /**
      * The text up to at least {@code limit} characters, for a caller that cuts the rest; and every word of
-     * the whole text, as {@link #words} finds them.
+     * the whole text, as {@link HtmlWords#of} finds them, from the same UTF-8.
      */
     public static Read read(String html, int limit) {
         byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
-        return new Read(text(utf8, limit), words(utf8));
+        return new Read(text(utf8, limit), HtmlWords.of(utf8));
     }
 
     /** The text of the HTML, stopping after the character that passes {@code limit}. */
@@ -102,191 +101,6 @@ public final class PlainText {
     }
 
     /**
-     * The words of the HTML's text, folded as {@link Terms#of} folds them, each once; with no text made. A
-     * word of ASCII letters and digits is lower-cased as it is read, and kept once by its bytes; only a word
-     * with other characters goes through {@link Terms#of}. A word runs on through inline tags, and through
-     * the marks and format characters that folding removes, as it does in the folded text.
-     */
-    static Set<String> words(byte[] html) {
-        Words words = new Words();
-        int length = html.length;
-        int i = 0;
-        while (i < length) {
-            int c = html[i];
-            int next;
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                words.letter(c);
-                i++;
-            } else if (c >= 'A' && c <= 'Z') {
-                words.letter(c + ('a' - 'A'));
-                i++;
-            } else if (c == '<') {
-                if (!inline(html, i + 1)) {
-                    words.end();
-                }
-                i = tagEnd(html, i);
-            } else if (c == '&' && (next = entityEnd(html, i)) > 0) {
-                // An entity is read as the characters it stands for.
-                String decoded = Parser.unescapeEntities(new String(html, i, next - i, StandardCharsets.ISO_8859_1), false);
-                decoded.codePoints().forEach(words::take);
-                i = next;
-            } else if (c < 0) {
-                // The lead byte of a character of two to four bytes.
-                int count = c >= -32 ? (c >= -16 ? 4 : 3) : 2;
-                next = Math.min(length, i + count);
-                words.wide(codePoint(html, i), html, i, next);
-                i = next;
-            } else if (c == '\n' || c == '\r') {
-                // A line break between Chinese or Japanese letters joins them, as it does in the text.
-                next = i;
-                while (next < length && (html[next] == '\n' || html[next] == '\r')) {
-                    next++;
-                }
-                if (!(words.endsUnspaced() && next < length && html[next] < 0
-                        && Terms.isUnspaced(codePoint(html, next)))) {
-                    words.end();
-                }
-                i = next;
-            } else {
-                words.end();
-                i++;
-            }
-        }
-        words.end();
-        return words.all();
-    }
-
-    /**
-     * The words read so far, and the one being read, as UTF-8. Each word is kept once by its bytes, as read
-     * (ASCII letters lower-cased): an article repeats most of its words, and a repeat is found without making
-     * a string of it. Only at the end is each word with letters other than ASCII folded, once.
-     */
-    private static final class Words {
-        private final Vocabulary ascii = new Vocabulary();
-        private final Vocabulary wide = new Vocabulary();
-        private byte[] word = new byte[64];
-        private int size;
-        private int hash;
-        private boolean isAscii = true;
-        /** The word's last character, where it is beyond ASCII. */
-        private int last;
-
-        /** Whether the word being read ends with a Chinese or Japanese letter. */
-        boolean endsUnspaced() {
-            return size > 0 && last != 0 && Terms.isUnspaced(last);
-        }
-
-        /** An ASCII letter, lower case, or digit. */
-        void letter(int c) {
-            last = 0;
-            if (size == word.length) {
-                word = Arrays.copyOf(word, size * 2);
-            }
-            word[size++] = (byte) c;
-            hash = 31 * hash + c;
-        }
-
-        /** A character, which continues the word or ends it. */
-        void take(int point) {
-            if (point >= 'a' && point <= 'z' || point >= '0' && point <= '9') {
-                letter(point);
-            } else if (point >= 'A' && point <= 'Z') {
-                letter(point + ('a' - 'A'));
-            } else if (point >= 0x80) {
-                byte[] utf8 = new String(Character.toChars(point)).getBytes(StandardCharsets.UTF_8);
-                wide(point, utf8, 0, utf8.length);
-            } else {
-                end();
-            }
-        }
-
-        /** A character beyond ASCII, {@code utf8[start, end)}. */
-        void wide(int point, byte[] utf8, int start, int end) {
-            if (!Terms.isInWord(point)) {
-                end();
-                return;
-            }
-            last = point;
-            word = room(word, size, end - start);
-            for (int k = start; k < end; k++) {
-                word[size++] = utf8[k];
-                hash = 31 * hash + utf8[k];
-            }
-            isAscii = false;
-        }
-
-        void end() {
-            if (size == 0) {
-                return;
-            }
-            (isAscii ? ascii : wide).add(word, size, hash);
-            size = 0;
-            hash = 0;
-            isAscii = true;
-            last = 0;
-        }
-
-        Set<String> all() {
-            Set<String> all = new HashSet<>();
-            ascii.forEach(word -> all.add(new String(word, StandardCharsets.ISO_8859_1)));
-            wide.forEach(word -> all.addAll(Terms.of(new String(word, StandardCharsets.UTF_8))));
-            return all;
-        }
-    }
-
-    /** Words, each kept once by its bytes. */
-    private static final class Vocabulary {
-        private int[] hashes = new int[64];
-        private byte[][] words = new byte[64][];
-        private int count;
-
-        void add(byte[] word, int size, int hash) {
-            int mask = words.length - 1;
-            int at = mix(hash) & mask;
-            for (byte[] held; (held = words[at]) != null; at = (at + 1) & mask) {
-                if (hashes[at] == hash && Arrays.equals(held, 0, held.length, word, 0, size)) {
-                    return;
-                }
-            }
-            hashes[at] = hash;
-            words[at] = Arrays.copyOf(word, size);
-            if (++count * 2 > words.length) {
-                grow();
-            }
-        }
-
-        private void grow() {
-            int[] oldHashes = hashes;
-            byte[][] oldWords = words;
-            hashes = new int[oldWords.length * 2];
-            words = new byte[oldWords.length * 2][];
-            int mask = words.length - 1;
-            for (int k = 0; k < oldWords.length; k++) {
-                if (oldWords[k] != null) {
-                    int at = mix(oldHashes[k]) & mask;
-                    while (words[at] != null) {
-                        at = (at + 1) & mask;
-                    }
-                    hashes[at] = oldHashes[k];
-                    words[at] = oldWords[k];
-                }
-            }
-        }
-
-        private static int mix(int hash) {
-            return hash ^ hash >>> 16;
-        }
-
-        void forEach(java.util.function.Consumer<byte[]> action) {
-            for (byte[] word : words) {
-                if (word != null) {
-                    action.accept(word);
-                }
-            }
-        }
-    }
-
-    /**
      * Whether the character that ends {@code before[0, end)} and the one that starts {@code after} at
      * {@code at} are both Chinese or Japanese letters: a line break between two of them, which Markdown keeps
      * from the editor's wrapped line, joins them. Korean puts spaces between words, and a line break there
@@ -301,7 +115,7 @@ public final class PlainText {
     }
 
     /** The character whose UTF-8 starts at {@code at}. */
-    private static int codePoint(byte[] utf8, int at) {
+    static int codePoint(byte[] utf8, int at) {
         int lead = utf8[at];
         if (lead >= 0) {
             return lead;
@@ -314,12 +128,12 @@ public final class PlainText {
         return point;
     }
 
-    private static byte[] room(byte[] bytes, int size, int more) {
+    static byte[] room(byte[] bytes, int size, int more) {
         return size + more <= bytes.length ? bytes : Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
     }
 
     /** Just after the tag that starts at {@code at}, or the end where it is not closed. */
-    private static int tagEnd(byte[] html, int at) {
+    static int tagEnd(byte[] html, int at) {
         for (int i = at + 1; i < html.length; i++) {
             if (html[i] == '>') {
                 return i + 1;
@@ -329,7 +143,7 @@ public final class PlainText {
     }
 
     /** Whether the tag whose name starts at {@code at} (after its {@code <}) is one that may sit inside a word. */
-    private static boolean inline(byte[] html, int at) {
+    static boolean inline(byte[] html, int at) {
         int i = at < html.length && html[at] == '/' ? at + 1 : at;
         // The name is packed into a long, as the inline ones are: every tag of every body is asked about,
         // and a string made of each name would cost more than the rest of the pass.
@@ -360,7 +174,7 @@ public final class PlainText {
     }
 
     /** Just after the entity ({@code &amp;}, {@code &#8212;}, {@code &#x2014;}) that starts at {@code at}; or -1. */
-    private static int entityEnd(byte[] html, int at) {
+    static int entityEnd(byte[] html, int at) {
         int limit = Math.min(html.length, at + ENTITY_BYTES);
         for (int i = at + 1; i < limit; i++) {
             byte c = html[i];
